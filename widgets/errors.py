@@ -1,0 +1,19 @@
+"""The two error types the course raises on bad input."""
+
+
+class ModelInputError(ValueError):
+    """A model was given a value outside what it allows.
+
+    The message names the parameter, the value given and what is allowed, so a
+    widget can show it to a student as it is.
+    """
+
+    def __init__(self, parameter: str, value: object, allowed: str):
+        self.parameter = parameter
+        self.value = value
+        self.allowed = allowed
+        super().__init__(f"{parameter} = {value!r} is not allowed: {parameter} must be {allowed}.")
+
+
+class DataValidationError(ValueError):
+    """A data file is missing, undocumented or off its schema (file, row and column named)."""

@@ -1,0 +1,51 @@
+"""Input checks shared by every model: one error type, one message shape."""
+from __future__ import annotations
+
+import math
+from numbers import Integral, Real
+
+from widgets.errors import ModelInputError
+
+
+def number(name: str, value: object, *, low: float | None = None, high: float | None = None,
+           integer: bool = False, low_open: bool = False) -> float:
+    """Return ``value`` as a float (or int) if it is a finite number in [low, high]."""
+    lo = "-inf" if low is None else f"{low:g}"
+    hi = "inf" if high is None else f"{high:g}"
+    kind = "a whole number" if integer else "a finite number"
+    allowed = f"{kind} between {lo} and {hi}" + (f" (greater than {lo})" if low_open else "")
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise ModelInputError(name, value, allowed)
+    if not math.isfinite(float(value)):
+        raise ModelInputError(name, value, allowed)
+    if integer and not (isinstance(value, Integral) or float(value).is_integer()):
+        raise ModelInputError(name, value, allowed)
+    if low is not None and (value < low or (low_open and value == low)):
+        raise ModelInputError(name, value, allowed)
+    if high is not None and value > high:
+        raise ModelInputError(name, value, allowed)
+    return int(value) if integer else float(value)
+
+
+def probability(name: str, value: object) -> float:
+    """A share or probability in [0, 1]."""
+    return number(name, value, low=0.0, high=1.0)
+
+
+def choice(name: str, value: object, options) -> object:
+    """One of a fixed set of options."""
+    options = list(options)
+    if value not in options:
+        raise ModelInputError(name, value, "one of " + ", ".join(repr(o) for o in options))
+    return value
+
+
+def non_empty(name: str, values) -> list:
+    """A non-empty sequence."""
+    try:
+        items = list(values)
+    except TypeError:
+        raise ModelInputError(name, values, "a non-empty list") from None
+    if not items:
+        raise ModelInputError(name, values, "a non-empty list")
+    return items
