@@ -35,7 +35,6 @@ PACKAGES = {
          "es5/input/tex/extensions/*": "mathjax/input/tex/extensions/",
          "es5/a11y/*": "mathjax/a11y/", "es5/ui/*": "mathjax/ui/"},
     ),
-    "axe-core": ("4.10.3", {"axe.min.js": "axe-core/axe.min.js"}),
 }
 LICENCE_NAMES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
 

@@ -1,0 +1,79 @@
+# Policy Innovation in China — build and test.
+#   make book   set up .venv (pinned requirements) and build the site into _build/html
+#   make test   the same set-up, then every test layer (unit, data, notebooks, strict build, browser)
+#   make serve  serve _build/html on http://127.0.0.1:8000
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
+PORT ?= 8000
+# -W: warnings are errors; -n: nitpicky (every reference must resolve); failing cells fail the build.
+BUILD_FLAGS := -W -n --keep-going
+BUILD := COURSE_STATIC_BUILD=1 MPLBACKEND=Agg $(BIN)/jupyter-book build . $(BUILD_FLAGS)
+
+.PHONY: setup book book-clean test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP)
+
+book: setup
+	$(BUILD)
+	@echo "Site built: _build/html/index.html  (make serve to view it)"
+
+# A build from clean: -W cannot see warnings of pages an incremental build skips.
+# The execution cache is kept (it is keyed on each notebook's content).
+book-clean: setup
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute
+	$(BUILD)
+
+test: setup browser
+	$(MAKE) --no-print-directory test-unit test-data test-notebooks book-clean test-site
+
+test-unit: setup
+	$(BIN)/python -m pytest tests/unit -q -p no:cacheprovider
+
+test-data: setup
+	$(BIN)/python -m pytest tests/data -q -p no:cacheprovider
+
+test-notebooks: setup
+	MPLBACKEND=Agg $(BIN)/python -m pytest --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg chapters -q -p no:cacheprovider
+
+test-site: setup
+	$(BIN)/python -m pytest tests/site -q -p no:cacheprovider
+
+# Headless Chromium for the browser tests: Debian's package, installed when missing and possible.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium and a CJK font for the browser tests…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else \
+	  echo "Chromium is missing: install it (Debian/Ubuntu: sudo apt-get install chromium) to run the browser tests."; \
+	  if [ "$${CI:-}" = true ]; then exit 1; fi; \
+	fi
+
+serve:
+	@test -f _build/html/index.html || { echo "No site yet: run make book first."; exit 1; }
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+# Regenerate the pinned set from requirements.in (needs the package index).
+lock:
+	rm -rf /tmp/course-lock && $(PYTHON) -m venv /tmp/course-lock
+	/tmp/course-lock/bin/pip install --quiet -r requirements.in
+	/tmp/course-lock/bin/pip freeze --exclude-editable > requirements.txt
+
+# Refresh the vendored browser assets from the npm registry (needs npm).
+vendor:
+	$(PYTHON) tools/vendor_assets.py
+
+clean:
+	rm -rf _build

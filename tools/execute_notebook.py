@@ -1,0 +1,42 @@
+"""Execute lesson notebooks and store only the outputs nbval checks.
+
+    python tools/execute_notebook.py chapters/01-puzzle/lesson.ipynb [...]
+
+Cells starting with ``# NBVAL_CHECK_OUTPUT`` keep their outputs (nbval compares them
+in ``make test``); every other output is cleared so the repository holds lessons, not
+rendered figures. The book build executes the notebooks itself.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import nbformat
+from nbclient import NotebookClient
+
+MARK = "# NBVAL_CHECK_OUTPUT"
+
+
+def refresh(path: str) -> None:
+    nb = nbformat.read(path, as_version=4)
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    NotebookClient(nb, kernel_name="python3", timeout=300,
+                   resources={"metadata": {"path": os.path.dirname(path) or "."}}).execute()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.execution_count = None
+        for out in cell.get("outputs", []):
+            if "execution_count" in out:
+                out["execution_count"] = None
+        if not cell.source.lstrip().startswith(MARK):
+            cell.outputs = []
+    nb.metadata.pop("widgets", None)
+    nbformat.validate(nb)
+    nbformat.write(nb, path)
+    print(f"refreshed {path}")
+
+
+if __name__ == "__main__":
+    for notebook in sys.argv[1:]:
+        refresh(notebook)

@@ -1,0 +1,93 @@
+"""Controls that work on the static site with no kernel.
+
+The idea: compute every state a control can show at build time, put the states in an
+``ipywidgets.Stack`` and ``jslink`` the control's index to the stack's
+``selected_index``. The widget state (and so every precomputed view) is embedded in
+the page, and the browser switches views without Python. In a live kernel an
+explorer can also recompute for any value the reader types; bad input shows the
+model's message and leaves the last valid view in place.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable, Sequence
+
+import ipywidgets as w
+
+from widgets import html
+from widgets.errors import ModelInputError
+
+STATIC_BUILD_ENV = "COURSE_STATIC_BUILD"
+
+
+def is_static_build() -> bool:
+    """True while the book is being built for the static site (set by the Makefile)."""
+    return os.environ.get(STATIC_BUILD_ENV) == "1"
+
+
+def _describe(label: str, width: str = "max-content") -> dict:
+    # Long labels are cut off by ipywidgets' default description width.
+    return {"description": label, "style": {"description_width": "initial"},
+            "layout": w.Layout(width=width, max_width="100%")}
+
+
+class Explorer:
+    """One parameter, a grid of values, one precomputed view per value.
+
+    ``render(value)`` returns the HTML of the view for one value; it is the model's
+    output turned into a table or chart and must raise ``ModelInputError`` on bad input.
+    """
+
+    def __init__(self, label: str, values: Sequence, render: Callable[[object], str], *,
+                 start=None, format_value: Callable[[object], str] = str, live: bool | None = None):
+        if not values:
+            raise ModelInputError("values", values, "a non-empty list of values for the control")
+        self.values = list(values)
+        self.render = render
+        self.format_value = format_value
+        views = [w.HTML(render(v)) for v in self.values]
+        # Only a selection's ``index`` is synced to the browser, so that is what is linked.
+        options = [format_value(v) for v in self.values]
+        self.control = w.SelectionSlider(options=options, index=self.values.index(start) if start in self.values else 0,
+                                         continuous_update=True, **_describe(label, "40rem"))
+        self.stack = w.Stack(views, selected_index=self.control.index)
+        w.jslink((self.control, "index"), (self.stack, "selected_index"))
+        self.custom_view = w.HTML()
+        self.status = w.HTML()
+        parts = [self.control, self.stack]
+        self.live = (not is_static_build()) if live is None else live
+        if self.live:
+            self.entry = w.Text(placeholder="type any value and press Enter", **_describe(f"{label} (any value)"))
+            self.entry.on_submit(lambda _: self.submit(self.entry.value))
+            parts += [self.entry, self.status, self.custom_view]
+        self.widget = w.VBox(parts, layout=w.Layout(gap="0.5em"))
+
+    def submit(self, raw: str) -> bool:
+        """Recompute for a typed value (live kernel). Returns False and shows why on bad input."""
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            self.status.value = html.message(f"{raw!r} is not a number. Type a number such as "
+                                             f"{self.format_value(self.values[0])}.", "error")
+            return False
+        try:
+            view = self.render(value)
+        except ModelInputError as err:
+            self.status.value = html.message(str(err), "error")
+            return False
+        self.status.value = html.message(f"Showing your value {value:g}.")
+        self.custom_view.value = view
+        return True
+
+
+class Choice:
+    """A dropdown that switches between several child widgets, kernel-free."""
+
+    def __init__(self, label: str, children: dict[str, w.Widget]):
+        if not children:
+            raise ModelInputError("children", children, "at least one option")
+        names = list(children)
+        self.control = w.Dropdown(options=names, index=0, **_describe(label))
+        self.stack = w.Stack(list(children.values()), selected_index=0)
+        w.jslink((self.control, "index"), (self.stack, "selected_index"))
+        self.widget = w.VBox([self.control, self.stack], layout=w.Layout(gap="0.5em"))
