@@ -13,7 +13,7 @@ PORT ?= 8000
 BUILD_FLAGS := -W -n --keep-going
 BUILD := COURSE_STATIC_BUILD=1 MPLBACKEND=Agg $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-.PHONY: setup book book-clean test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
+.PHONY: setup book test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")"'
@@ -25,18 +25,16 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)
 
+# Every build re-renders every page: -W cannot see warnings of pages an incremental build
+# skips, and Sphinx 7.4 keeps stale copies of static files. Notebook execution is still
+# cached (_build/.jupyter_cache, keyed on each notebook's content), so this stays quick.
 book: setup
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute
 	$(BUILD)
 	@echo "Site built: _build/html/index.html  (make serve to view it)"
 
-# A build from clean: -W cannot see warnings of pages an incremental build skips.
-# The execution cache is kept (it is keyed on each notebook's content).
-book-clean: setup
-	rm -rf _build/html _build/.doctrees _build/jupyter_execute
-	$(BUILD)
-
 test: setup browser
-	$(MAKE) --no-print-directory test-unit test-data test-notebooks book-clean test-site
+	$(MAKE) --no-print-directory test-unit test-data test-notebooks book test-site
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit -q -p no:cacheprovider

@@ -9,3 +9,49 @@
     paths: { "@jupyter-widgets/html-manager/dist": staticRoot + "vendor/html-manager" },
   });
 })();
+
+// ipywidgets draws a slider's description as a <label> that is not tied to the slider
+// handle, so screen readers would announce an unnamed slider. Name each handle after
+// its label as the widgets render.
+(function () {
+  function nameHandles() {
+    document.querySelectorAll(".widget-slider").forEach(function (slider) {
+      var label = slider.querySelector(".widget-label");
+      var handle = slider.querySelector("[role=slider]");
+      if (label && handle && !handle.hasAttribute("aria-label")) {
+        handle.setAttribute("aria-label", label.textContent.trim());
+      }
+      var readout = slider.querySelector(".widget-readout");
+      if (readout && !readout.hasAttribute("aria-label")) {
+        readout.setAttribute("aria-label", label ? label.textContent.trim() + " (value)" : "value");
+      }
+    });
+  }
+  new MutationObserver(nameHandles).observe(document.documentElement, { childList: true, subtree: true });
+})();
+
+// ipywidgets typesets widget text with the MathJax 2 call MathJax.Hub.Queue, but this
+// site serves MathJax 3, which has no Hub: without a bridge every widget view throws.
+// Whenever window.MathJax is (re)assigned — the configuration object now, MathJax 3
+// itself when it loads — give it a Hub whose Queue forwards to typesetPromise.
+(function () {
+  function bridge(mathjax) {
+    if (!mathjax || typeof mathjax !== "object" || mathjax.Hub) return;
+    mathjax.Hub = {
+      Queue: function (job) {
+        var element = job && job[2];
+        var current = window.MathJax;
+        if (element && current && current.typesetPromise) {
+          current.typesetPromise([element]).catch(function () { /* nothing to typeset */ });
+        }
+      },
+    };
+  }
+  var current = window.MathJax || {};
+  bridge(current);
+  Object.defineProperty(window, "MathJax", {
+    configurable: true,
+    get: function () { return current; },
+    set: function (value) { current = value; bridge(value); },
+  });
+})();

@@ -22,14 +22,16 @@ def refresh(path: str) -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
     NotebookClient(nb, kernel_name="python3", timeout=300,
                    resources={"metadata": {"path": os.path.dirname(path) or "."}}).execute()
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        cell.execution_count = None
-        for out in cell.get("outputs", []):
-            if "execution_count" in out:
-                out["execution_count"] = None
-        if not cell.source.lstrip().startswith(MARK):
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    for number, cell in enumerate(code_cells, 1):
+        if cell.source.lstrip().startswith(MARK):
+            # nbval refuses stored outputs without an execution count; number them in order.
+            cell.execution_count = number
+            for out in cell.get("outputs", []):
+                if "execution_count" in out:
+                    out["execution_count"] = number
+        else:
+            cell.execution_count = None
             cell.outputs = []
     nb.metadata.pop("widgets", None)
     nbformat.validate(nb)

@@ -51,14 +51,15 @@ class Explorer:
         self.control = w.SelectionSlider(options=options, index=self.values.index(start) if start in self.values else 0,
                                          continuous_update=True, **_describe(label, "40rem"))
         self.stack = w.Stack(views, selected_index=self.control.index)
-        w.jslink((self.control, "index"), (self.stack, "selected_index"))
+        self.link = w.jslink((self.control, "index"), (self.stack, "selected_index"))
         self.custom_view = w.HTML()
         self.status = w.HTML()
         parts = [self.control, self.stack]
         self.live = (not is_static_build()) if live is None else live
         if self.live:
-            self.entry = w.Text(placeholder="type any value and press Enter", **_describe(f"{label} (any value)"))
-            self.entry.on_submit(lambda _: self.submit(self.entry.value))
+            self.entry = w.Text(placeholder="type any value and press Enter", continuous_update=False,
+                                **_describe(f"{label} (any value)"))
+            self.entry.observe(lambda change: self.submit(change["new"]), "value")
             parts += [self.entry, self.status, self.custom_view]
         self.widget = w.VBox(parts, layout=w.Layout(gap="0.5em"))
 
@@ -89,5 +90,5 @@ class Choice:
         names = list(children)
         self.control = w.Dropdown(options=names, index=0, **_describe(label))
         self.stack = w.Stack(list(children.values()), selected_index=0)
-        w.jslink((self.control, "index"), (self.stack, "selected_index"))
+        self.link = w.jslink((self.control, "index"), (self.stack, "selected_index"))
         self.widget = w.VBox([self.control, self.stack], layout=w.Layout(gap="0.5em"))

@@ -1,0 +1,85 @@
+"""Every built page in a real browser: self-contained, error-free, linked, accessible basics."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlparse
+
+import pytest
+
+from conftest import SITE, built_pages
+
+PAGES = built_pages()
+# Messages from the vendored widget manager's schema compiler: informational, not failures.
+BENIGN_CONSOLE = ("strict mode: use allowUnionTypes",)
+
+
+def test_site_has_the_expected_pages():
+    assert "intro.html" in PAGES
+    assert any(p.startswith("chapters/01-puzzle/") for p in PAGES)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_only_from_the_site_without_errors(page, site_url, path):
+    requests, problems = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} ({r.failure})"))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+            if m.type == "error" and not m.text.startswith(BENIGN_CONSOLE) else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    if page.locator(".jupyter-widgets").count():
+        page.wait_for_selector(".widget-vbox", timeout=15_000)
+    outside = [u for u in requests if not u.startswith(site_url) and not u.startswith("data:")]
+    assert not outside, f"{path} requested other hosts: {outside}"
+    assert not problems, f"{path}: {problems}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_images_have_alt_text_and_no_placeholder_text(path):
+    html = (SITE / path).read_text(encoding="utf-8")
+    for tag in re.findall(r"<img\b[^>]*>", html):
+        alt = re.search(r'\balt="([^"]*)"', tag)
+        assert alt and alt.group(1).strip(), f"{path}: image without alt text: {tag[:120]}"
+    body = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", body)
+    for word in ("TODO", "TBD", "lorem ipsum", "FIXME", "XXX"):
+        assert not re.search(rf"\b{re.escape(word)}\b", text, re.I), f"{path} contains '{word}'"
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        if tag in ("link", "script", "img") and (attrs.get("href") or attrs.get("src")):
+            self.hrefs.append(attrs.get("href") or attrs.get("src"))
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_internal_links_and_anchors_resolve(path):
+    here = SITE / path
+    for href in _parse(here).hrefs:
+        parsed = urlparse(href)
+        if parsed.scheme or href.startswith(("mailto:", "javascript:", "//")):
+            continue
+        target_part, fragment = urldefrag(href)
+        target_part = urlparse(target_part).path
+        target = (here.parent / unquote(target_part)).resolve() if target_part else here
+        assert target.exists(), f"{path}: broken link {href}"
+        if fragment and target.suffix == ".html":
+            assert unquote(fragment) in _parse(target).ids, f"{path}: missing anchor {href}"

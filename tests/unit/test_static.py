@@ -1,0 +1,61 @@
+"""The kernel-free explorer: precomputed views, a JS link, and live recomputation with clear errors."""
+import ipywidgets as w
+import pytest
+
+from widgets import cadre
+from widgets.errors import ModelInputError
+from widgets.static import Choice, Explorer
+
+
+def render(value):
+    if value < 0:
+        raise ModelInputError("share", value, "a finite number between 0 and 1")
+    return f"<p>value {value}</p>"
+
+
+def test_one_precomputed_view_per_value_linked_in_the_browser():
+    ex = Explorer("Share", [0.1, 0.2, 0.3], render, start=0.2, live=False)
+    assert [v.value for v in ex.stack.children] == ["<p>value 0.1</p>", "<p>value 0.2</p>", "<p>value 0.3</p>"]
+    assert ex.control.index == 1 and ex.stack.selected_index == 1
+    assert isinstance(ex.link, w.widgets.widget_link.Link)
+    assert ex.link.source == (ex.control, "index") and ex.link.target == (ex.stack, "selected_index")
+    assert ex.widget.children == (ex.control, ex.stack)  # static site: no text box that cannot work
+
+
+def test_live_submit_recomputes_and_refuses_bad_input_keeping_last_view():
+    ex = Explorer("Share", [0.1, 0.2], render, live=True)
+    assert ex.submit("0.5") and ex.custom_view.value == "<p>value 0.5</p>"
+    assert not ex.submit("abc")
+    assert "not a number" in ex.status.value and ex.custom_view.value == "<p>value 0.5</p>"
+    assert not ex.submit("-1")
+    assert "share" in ex.status.value and "between 0 and 1" in ex.status.value
+    assert ex.custom_view.value == "<p>value 0.5</p>"
+
+
+def test_typed_text_is_escaped_before_it_is_shown():
+    ex = Explorer("Share", [0.1], render, live=True)
+    ex.submit('<script>alert(1)</script><img src=x onerror="alert(2)">')
+    assert "<script>" not in ex.status.value and "<img" not in ex.status.value
+    assert "&lt;script&gt;" in ex.status.value
+
+
+def test_empty_grid_is_refused():
+    with pytest.raises(ModelInputError, match="values"):
+        Explorer("Share", [], render)
+
+
+def test_choice_links_dropdown_to_stack():
+    choice = Choice("Pick", {"a": w.HTML("A"), "b": w.HTML("B")})
+    assert choice.control.options == ("a", "b")
+    assert choice.link.source == (choice.control, "index")
+    with pytest.raises(ModelInputError):
+        Choice("Pick", {})
+
+
+def test_cadre_scorer_has_a_view_per_target_and_step():
+    scorer = cadre.scorer()
+    assert len(scorer.stack.children) == len(cadre.TARGETS)
+    first = scorer.stack.children[0].children[1]  # the first target's Stack of views
+    assert len(first.children) >= 7
+    # Moving the slider changes what is shown: views differ from each other.
+    assert len({view.value for view in first.children}) == len(first.children)
