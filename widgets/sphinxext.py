@@ -1,5 +1,8 @@
 """Sphinx extension: pages generated from the data package.
 
+- ``{course-data-appendix}`` lists every resource of ``data/datapackage.json``: what it is,
+  its sources and limitations, a download link for the CSV, and its fields with types and
+  units (so the appendix can never drift from the package).
 - ``{course-glossary}`` renders ``data/glossary.csv`` as a Sphinx glossary, so ``{term}``
   links resolve (``-n`` fails the build on a term that is not in the data) and every term
   link carries its definition as a hover tooltip (a ``title`` attribute: no script, nothing
@@ -13,7 +16,9 @@ from sphinx.application import Sphinx
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
 
-from widgets.data import load
+from sphinx import addnodes
+
+from widgets.data import DATA_DIR, PACKAGE_FILE, package_descriptor, schema, load
 
 
 def _one_line(text: str) -> str:
@@ -32,7 +37,7 @@ class CourseGlossary(SphinxDirective):
     """The glossary, one entry per row of the ``glossary`` dataset."""
 
     def run(self):
-        self.env.note_dependency(str(load.__globals__["DATA_DIR"] / "glossary.csv"))
+        self.env.note_dependency(str(DATA_DIR / "glossary.csv"))
         lines = []
         for row in glossary_rows().itertuples():
             where = ", ".join(k.strip() for k in row.sources_using.split(";"))
@@ -44,17 +49,78 @@ class CourseGlossary(SphinxDirective):
         return glossary.run()
 
 
+def _para(*children) -> nodes.paragraph:
+    return nodes.paragraph("", "", *children)
+
+
+def _field_table(name: str) -> nodes.table:
+    fields = schema(name)["fields"]
+    headers = ["Field", "Type", "Unit", "Description"]
+    table = nodes.table(classes=["course-table"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in (18, 8, 8, 66):
+        group += nodes.colspec(colwidth=width)
+    head = nodes.thead()
+    row = nodes.row()
+    for h in headers:
+        row += nodes.entry("", _para(nodes.Text(h)))
+    head += row
+    group += head
+    body = nodes.tbody()
+    for f in fields:
+        row = nodes.row()
+        enum = f.get("constraints", {}).get("enum")
+        description = f.get("description", "") + (f" Allowed: {', '.join(map(str, enum))}." if enum else "")
+        for value in (nodes.literal(text=f["name"]), nodes.Text(f.get("type", "string")),
+                      nodes.Text(f.get("unit", "")), nodes.Text(description)):
+            row += nodes.entry("", _para(value))
+        body += row
+    group += body
+    return table
+
+
+class DataAppendix(SphinxDirective):
+    """Every dataset of the package with its provenance, limitations, fields and a download link."""
+
+    def run(self):
+        self.env.note_dependency(str(PACKAGE_FILE))
+        out = []
+        for resource in package_descriptor()["resources"]:
+            name = resource["name"]
+            self.env.note_dependency(str(DATA_DIR / resource["schema"]))
+            rows = len(load(name))
+            target = nodes.target("", "", ids=[f"data-{name}"])
+            title = nodes.rubric("", f"{name} — {resource['title']}")
+            download = addnodes.download_reference(
+                "", "", nodes.literal(text=resource["path"]), reftarget=f"/data/{resource['path']}",
+                refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True, refwarn=False)
+            sources = "; ".join(s.get("title", "") for s in resource.get("sources", []))
+            out += [target, title,
+                    _para(nodes.Text(resource.get("description", ""))),
+                    _para(nodes.strong(text="Source: "), nodes.Text(sources)),
+                    _para(nodes.strong(text="Limitations: "), nodes.Text(resource.get("limitations", ""))),
+                    _para(nodes.strong(text="Download: "), download, nodes.Text(f" ({rows} rows, CSV, UTF-8)")),
+                    _field_table(name)]
+        return out
+
+
 def add_term_tooltips(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     # Sphinx gives each glossary entry the id "term-<term>", so a link's fragment names its term
     # even when the link text differs ({term}`pilots <shidian>`).
+    term_refs = [(ref, ref.get("refuri", "").rpartition("#")[2] or ref.get("refid", ""))
+                 for ref in doctree.findall(nodes.reference)]
+    term_refs = [(ref, fragment) for ref, fragment in term_refs if fragment.startswith("term-")]
+    if not term_refs:
+        return
     definitions = {nodes.make_id(f"term-{r.pinyin}"): tooltip(r) for r in glossary_rows().itertuples()}
-    for ref in doctree.findall(nodes.reference):
-        fragment = ref.get("refuri", "").rpartition("#")[2] or ref.get("refid", "")
+    for ref, fragment in term_refs:
         if fragment in definitions:
             ref["reftitle"] = definitions[fragment]
 
 
 def setup(app: Sphinx):
     app.add_directive("course-glossary", CourseGlossary)
+    app.add_directive("course-data-appendix", DataAppendix)
     app.connect("doctree-resolved", add_term_tooltips)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
