@@ -119,8 +119,16 @@ def add_term_tooltips(app: Sphinx, doctree: nodes.document, docname: str) -> Non
             ref["reftitle"] = definitions[fragment]
 
 
+def fix_citation_roles(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """docutils marks bibliography entries role="doc-biblioentry" inside a role="list"
+    container; a list must hold listitems, so screen readers (and axe) reject it."""
+    if "body" in context and 'role="doc-biblioentry"' in context["body"]:
+        context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app: Sphinx):
     app.add_directive("course-glossary", CourseGlossary)
     app.add_directive("course-data-appendix", DataAppendix)
     app.connect("doctree-resolved", add_term_tooltips)
+    app.connect("html-page-context", fix_citation_roles)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
