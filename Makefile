@@ -28,13 +28,19 @@ setup: $(STAMP)
 # Every build re-renders every page: -W cannot see warnings of pages an incremental build
 # skips, and Sphinx 7.4 keeps stale copies of static files. Notebook execution is still
 # cached (_build/.jupyter_cache, keyed on each notebook's content), so this stays quick.
+# The execution cache only sees notebook contents, so it is dropped when the course package
+# or its data changed since the last build (their output would otherwise be stale).
 book: setup
+	@if [ -f _build/.cache-stamp ] && [ -n "$$(find widgets data assets -newer _build/.cache-stamp -type f -print -quit)" ]; then \
+	  echo "widgets/, data/ or assets/ changed since the last build: re-executing every notebook"; rm -rf _build/.jupyter_cache; fi
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute
-	$(BUILD)
+	$(BIN)/python tools/timed.py _build/build-time.json -- env $(BUILD)
+	touch _build/.cache-stamp
 	@echo "Site built: _build/html/index.html  (make serve to view it)"
 
+# Set-up needs the package index; everything after it runs with the network cut.
 test: setup browser
-	$(MAKE) --no-print-directory test-unit test-data test-notebooks book test-site
+	tools/offline.sh $(MAKE) --no-print-directory test-unit test-data test-notebooks book test-site
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit -q -p no:cacheprovider
@@ -72,6 +78,10 @@ lock:
 # Refresh the vendored browser assets from the npm registry (needs npm).
 vendor:
 	$(PYTHON) tools/vendor_assets.py
+
+# Build times, notebook execution, make test time, page weight, widget latency -> bench-results.json
+bench: setup browser
+	$(BIN)/python tools/bench.py
 
 clean:
 	rm -rf _build

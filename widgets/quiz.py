@@ -12,6 +12,7 @@ from typing import Sequence
 import ipywidgets as w
 
 from widgets import html
+from widgets.static import view
 from widgets.errors import ModelInputError
 
 PROMPT = "— choose an answer —"
@@ -44,7 +45,7 @@ def feedback(question: Question, choice: int) -> tuple[bool, str]:
 
 def _panel(question: Question, choice: int) -> w.HTML:
     right, body = feedback(question, choice)
-    return w.HTML(f'<div class="course-quiz__feedback course-quiz__feedback--{"right" if right else "wrong"}">'
+    return view(f'<div class="course-quiz__feedback course-quiz__feedback--{"right" if right else "wrong"}">'
                   f'<strong>{"✔" if right else "✘"}</strong> {html.text(body)}</div>')
 
 
@@ -57,7 +58,7 @@ def self_check(questions: Sequence[Question], title: str = "Check your understan
     for number, q in enumerate(questions, 1):
         dropdown = w.Dropdown(options=[PROMPT, *q.options], index=0, description=f"Answer {number}",
                               layout=w.Layout(width="max-content", max_width="100%"))
-        panels = [w.HTML("")] + [_panel(q, i) for i in range(len(q.options))]
+        panels = [view("")] + [_panel(q, i) for i in range(len(q.options))]
         stack = w.Stack(panels, selected_index=0)
         w.jslink((dropdown, "index"), (stack, "selected_index"))
         blocks.append(w.VBox([w.HTML(f'<p class="course-quiz__q">{number}. {html.text(q.prompt)}</p>'),

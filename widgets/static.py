@@ -10,9 +10,11 @@ model's message and leaves the last valid view in place.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import ipywidgets as w
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from widgets import html
 from widgets.errors import ModelInputError
@@ -23,6 +25,21 @@ STATIC_BUILD_ENV = "COURSE_STATIC_BUILD"
 def is_static_build() -> bool:
     """True while the book is being built for the static site (set by the Makefile)."""
     return os.environ.get(STATIC_BUILD_ENV) == "1"
+
+
+@lru_cache(maxsize=1)
+def _shared_look() -> tuple[w.Layout, "HTMLStyle"]:
+    return w.Layout(), HTMLStyle()
+
+
+def view(value: str) -> w.HTML:
+    """An HTML view for a precomputed state.
+
+    Every view shares one Layout and one style model: each widget otherwise embeds its own
+    pair in the page (about 1.5 kB per state), which dominated the pages' weight.
+    """
+    layout, style = _shared_look()
+    return w.HTML(value, layout=layout, style=style)
 
 
 def _describe(label: str, width: str = "max-content") -> dict:
@@ -45,7 +62,7 @@ class Explorer:
         self.values = list(values)
         self.render = render
         self.format_value = format_value
-        views = [w.HTML(render(v)) for v in self.values]
+        views = [view(render(v)) for v in self.values]
         # Only a selection's ``index`` is synced to the browser, so that is what is linked.
         options = [format_value(v) for v in self.values]
         self.control = w.SelectionSlider(options=options, index=self.values.index(start) if start in self.values else 0,

@@ -60,6 +60,39 @@ def page(browser):
 
 def built_pages() -> list[str]:
     """Every HTML page of the book (not Sphinx's generated index/search pages)."""
+    # index.html at the root is only a redirect to intro.html.
     skip = {"genindex.html", "search.html", "index.html"}
     return sorted(str(p.relative_to(SITE)) for p in SITE.rglob("*.html")
-                  if p.name not in skip and "_static" not in p.parts and "_sources" not in p.parts)
+                  if str(p.relative_to(SITE)) not in skip and "_static" not in p.parts and "_sources" not in p.parts)
+
+
+LATENCY_JS = """async ([index, key]) => {
+  const handle = document.querySelectorAll('[role=slider]')[index];
+  const box = handle.closest('.widget-vbox');
+  handle.focus();
+  return await new Promise(resolve => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      // Two frames: the one that applies the change and the one after it is painted.
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+    });
+    observer.observe(box, {subtree: true, childList: true, attributes: true, characterData: true});
+    handle.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));
+  });
+}"""
+
+
+def widget_latency(page, url: str, moves: int = 20) -> list[float]:
+    """Key presses on every visible slider of a page; milliseconds until the new view is painted."""
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_selector(".widget-vbox", timeout=15_000)
+    times = []
+    sliders = page.locator("[role=slider]")
+    for i in range(sliders.count()):
+        if not sliders.nth(i).is_visible():
+            continue
+        for move in range(moves):
+            key = "ArrowRight" if (move // 3) % 2 == 0 else "ArrowLeft"
+            times.append(page.evaluate(LATENCY_JS, [i, key]))
+    return times
