@@ -13,7 +13,7 @@ PORT ?= 8000
 BUILD_FLAGS := -W -n --keep-going
 BUILD := COURSE_STATIC_BUILD=1 MPLBACKEND=Agg $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-.PHONY: setup book test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
+.PHONY: setup book pdf-only test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")"'
@@ -40,7 +40,7 @@ book: setup
 
 # Set-up needs the package index; everything after it runs with the network cut.
 test: setup browser
-	tools/offline.sh $(MAKE) --no-print-directory test-unit test-data test-notebooks book test-site
+	tools/offline.sh $(MAKE) --no-print-directory test-unit test-data test-notebooks book pdf-only test-site
 
 test-unit: setup
 	$(BIN)/python -m pytest tests/unit -q -p no:cacheprovider
@@ -82,6 +82,13 @@ vendor:
 # Build times, notebook execution, make test time, page weight, widget latency -> bench-results.json
 bench: setup browser
 	$(BIN)/python tools/bench.py
+
+pdf-only:
+	$(BIN)/python tools/make_pdf.py
+
+# The whole course as one PDF (prints the built site with headless Chromium).
+pdf: book browser
+	$(BIN)/python tools/make_pdf.py
 
 clean:
 	rm -rf _build

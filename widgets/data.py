@@ -18,6 +18,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_FILE = DATA_DIR / "datapackage.json"
 SOURCE_KEYS = ("he_grf", "zhu_xiao_2015", "husain_2015", "almen_2013", "chen_2017")
 PROVENANCE_FIELDS = ("source", "locator", "notes")
+SOURCE_LABELS = {"he_grf": "He (n.d.)", "zhu_xiao_2015": "Zhu & Xiao (2015)", "husain_2015": "Husain (2015)",
+                 "almen_2013": "Almén (2013)", "chen_2017": "Chen (2017)"}
 
 _PANDAS_TYPES = {"integer": "Int64", "year": "Int64", "number": "float64"}
 

@@ -18,7 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from sphinx import addnodes
 
-from widgets.data import DATA_DIR, PACKAGE_FILE, package_descriptor, schema, load
+from widgets.data import DATA_DIR, PACKAGE_FILE, SOURCE_LABELS, load, package_descriptor, schema
 
 
 def _one_line(text: str) -> str:
@@ -30,7 +30,8 @@ def glossary_rows():
 
 
 def tooltip(row) -> str:
-    return _one_line(f"{row.characters} {row.pinyin_tones} — {row.english}. {row.definition}")
+    rendering = f"{row.characters} {row.pinyin_tones} — " if row.characters else ""
+    return _one_line(f"{rendering}{row.english}. {row.definition}")
 
 
 class CourseGlossary(SphinxDirective):
@@ -40,10 +41,12 @@ class CourseGlossary(SphinxDirective):
         self.env.note_dependency(str(DATA_DIR / "glossary.csv"))
         lines = []
         for row in glossary_rows().itertuples():
-            where = ", ".join(k.strip() for k in row.sources_using.split(";"))
+            where = ", ".join(SOURCE_LABELS.get(k.strip(), k.strip()) for k in row.sources_using.split(";"))
+            rendering = (f"{row.characters} · *{row.pinyin_tones}*" if row.characters and row.pinyin_tones
+                         else "characters uncertain (see the data package)")
             lines += [row.pinyin,
-                      f"   {row.characters} · *{row.pinyin_tones}* — **{_one_line(row.english)}**. "
-                      f"{_one_line(row.definition)} *Used in:* {where} ({_one_line(row.first_locator)}).", ""]
+                      f"   {rendering} — **{_one_line(row.english)}**. "
+                      f"{_one_line(row.definition)} *Used in:* {where}; first at {_one_line(row.first_locator)}.", ""]
         glossary = Glossary("glossary", [], {"sorted": True}, StringList(lines, source="data/glossary.csv"),
                             self.lineno, self.content_offset, "", self.state, self.state_machine)
         return glossary.run()

@@ -1,0 +1,195 @@
+"""Zhu & Xiao (2015), Almén (2013) and He (GRF summary), re-checked against the source texts.
+
+The expected values below were typed from the source documents, not read from the CSVs.
+Verbatim quotations are checked against the extracted source texts in ../shared/sources
+(beside the repository); line breaks of the extracted text are read as spaces.
+"""
+import re
+from pathlib import Path
+
+import pytest
+
+from widgets.data import load
+
+SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "sources"
+ZHU_XIAO = "001_090e9567f86c787b.txt"
+HE_GRF = "000_7881267a82de5d7b.txt"
+
+
+def _source_text(filename: str) -> str:
+    if not SOURCES.is_dir():
+        pytest.fail(f"These tests need the extracted source texts in {SOURCES} (a 'shared/sources' folder beside the "
+                    f"repository, containing {filename}); it does not exist. Put ../shared/sources next to the repository "
+                    f"and run the tests again.")
+    path = SOURCES / filename
+    if not path.is_file():
+        pytest.fail(f"Source text {path} is missing from ../shared/sources beside the repository.")
+    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+
+
+# --- Zhu & Xiao (2015) -----------------------------------------------------------------------
+
+def test_table1_has_five_rows_1994_first_and_two_2008_rows():
+    timeline = load("zhuxiao2015_reform_timeline")
+    table = timeline[timeline["origin"] == "Table 1"]
+    assert table["year"].tolist() == [1994, 2000, 2004, 2008, 2008]
+    assert table["programme"].tolist() == [
+        "Health Insurance for Critical Illness (HICI)",
+        "Basic Health Insurance (BHI) and Health Insurance for Critical Illness (HICI)",
+        "Local Citizen Health Insurance (LCHI)",
+        "Unified Basic Health Insurance System",
+        "General Outpatient Health Security",
+    ]
+    assert table["policy_result"].iloc[0] == "A new basic health insurance system for urban employees"
+    assert table["policy_result"].iloc[3] == "Integrate fragmented health insurance policies into one"
+
+
+def test_timeline_prose_steps_and_recorded_discrepancies():
+    timeline = load("zhuxiao2015_reform_timeline")
+    prose = timeline[timeline["origin"] == "prose"]
+    dates = set(prose["date_text"])
+    for printed in ("March 1992", "By the end of 2000", "In 2005", "In July 2007", "In July 2008", "in 2009", "By the end of 2011"):
+        assert printed in dates, printed
+    assert "HIHC" in set(prose.loc[prose["year"] == 2000, "abbreviation"])
+    row_2000 = timeline[(timeline["origin"] == "Table 1") & (timeline["year"] == 2000)].iloc[0]
+    assert "HIHC" in row_2000["notes"]  # Table 1 says BHI and HICI; the prose says BHI and HIHC
+    lchi_design = prose[(prose["year"] == 2002) & (prose["abbreviation"] == "LCHI")].iloc[0]
+    assert "2004" in lchi_design["notes"]  # designed 2002 vs set up 2004
+
+
+def test_pizza_has_three_layers_with_social_medical_aid_at_the_base():
+    pizza = load("zhuxiao2015_pizza_layers").set_index("layer_order")
+    assert list(pizza.index) == [1, 2, 3]
+    assert pizza.loc[1, "layer"] == "First basic level" and pizza.loc[1, "programme"] == "Social medical aid"
+    assert pizza.loc[2, "programme"] == "Basic health insurance"
+    assert pizza.loc[3, "programme"] == "Supplementary health insurance"
+    assert pizza.loc[3, "feature"] == "High quality and extra health demand"
+    assert pizza["pizza_part"].tolist() == ["crust", "crust", "toppings"]
+
+
+def _fact(facts, text):
+    rows = facts[facts["statement"].str.contains(text, regex=False)]
+    assert len(rows) == 1, f"expected one fact whose statement contains {text!r}, found {len(rows)}"
+    return rows.iloc[0]
+
+
+def test_contribution_two_percent_versus_eight():
+    facts = load("zhuxiao2015_facts")
+    assert _fact(facts, "Contribution fee of the new programmes")["value"] == 2
+    usual = _fact(facts, "Usual contribution fee in other cities")
+    assert usual["value"] == 8 and usual["qualifier"] == "normally"
+    employers = _fact(facts, "Contribution fee paid by employers")
+    assert employers["value"] == 1.5 and employers["qualifier"] == "less than"
+
+
+def test_coverage_from_0_2_to_0_88_million_and_2011_figures():
+    facts = load("zhuxiao2015_facts")
+    assert _fact(facts, "before the expansion")["value"] == 0.2
+    after = _fact(facts, "after the expansion")
+    assert after["value"] == 0.88 and after["year_or_period"] == "end of 2000"
+    residents = _fact(facts, "Residents taking part")
+    assert residents["value"] == 6 and residents["qualifier"] == "over" and residents["year_or_period"] == "end of 2011"
+    migrants = _fact(facts, "Share of the migrant population")
+    assert migrants["value"] == 70 and migrants["qualifier"] == "about"
+    assert _fact(facts, "provincial letter")["value"] == 1
+
+
+def test_land_population_and_reimbursement_figures():
+    facts = load("zhuxiao2015_facts")
+    farmland = _fact(facts, "Farmland lost")
+    assert farmland["value"] == 286.2 and farmland["year_or_period"] == "1985–2000"
+    assert _fact(facts, "at the start of the decline")["value"] == 20
+    assert _fact(facts, "at the end of the decline")["value"] == 6
+    assert _fact(facts, "Migrant workers as a share")["value"] == 70
+    assert _fact(facts, "first of two rates")["value"] == 95
+    assert _fact(facts, "retired people")["value"] == 100
+    assert _fact(facts, "Ceiling")["value"] == 150
+    assert _fact(facts, "second of two rates")["value"] == 70
+
+
+def test_actors_include_the_named_people():
+    names = set(load("zhuxiao2015_actors")["name"])
+    for name in ("Mr. Lao", "Mr. Zhao", "Mr. Gao", "Mr. Yao", "Ms. Cao", "Mr. Zhang", "Mr Zhan", "Secretary Li",
+                 "Secretary Tong", "Mayor Gong", "Secretary Liu", "Bureau of Finance", "Bureau of Local Taxation",
+                 "Ministry of Human Resources and Social Security", "Prime Minister Wen Jiabao"):
+        assert name in names, name
+
+
+def test_every_relationship_links_known_actors_and_cites_a_section():
+    actors = set(load("zhuxiao2015_actors")["actor_id"])
+    edges = load("zhuxiao2015_relationships")
+    assert set(edges["from_actor"]) <= actors, set(edges["from_actor"]) - actors
+    assert set(edges["to_actor"]) <= actors, set(edges["to_actor"]) - actors
+    assert (edges["section"].str.strip() != "").all()
+    assert (edges["locator"].str.startswith("§ ")).all()
+    interviews = load("zhuxiao2015_interviews")
+    assert set(interviews["speaker_actor_id"]) <= actors
+
+
+def test_selected_relationships():
+    edges = load("zhuxiao2015_relationships")
+
+    def has(src, dst, relation, family):
+        hit = edges[(edges["from_actor"] == src) & (edges["to_actor"] == dst) & (edges["relation"] == relation)]
+        return (hit["strategy_family"] == family).any()
+
+    assert has("ssdnc", "bureau_finance", "allied_with", "alliances_and_defeating_opposition")
+    assert has("lao", "ministry_hrss", "lobbied", "alliances_and_defeating_opposition")
+    assert has("lao", "zhan", "persuaded", "designing_programmes_and_capturing_opportunities")
+    assert has("provincial_government", "local_leaders", "pressured", "context")
+    assert has("ssdnc_director", "secretary_liu", "persuaded", "marking_highlights_and_winning_approval")
+
+
+def test_interview_dates_and_verbatim_key_phrases():
+    interviews = load("zhuxiao2015_interviews")
+    assert set(zip(interviews["speaker"], interviews["date_text"])) >= {
+        ("Mr. Zhao", "12/18/2009"), ("Mr. Zhao", "03/26/2010"), ("Mr. Lao", "04/07/2010"), ("Mr. Lao", "04/06/2010"),
+        ("Mr. Yao", "12/18/2009"), ("Secretary Tong", "2002")}
+    zhao = interviews[interviews["date_text"] == "12/18/2009"].iloc[0]
+    assert zhao["date_iso"] == "2009-12-18"  # month/day/year
+    text = _source_text(ZHU_XIAO)
+    for phrase in interviews["key_phrase"]:
+        assert len(phrase.split()) <= 25, phrase
+        assert phrase in text, f"not verbatim in {ZHU_XIAO}: {phrase!r}"
+    assert "I would rather have the person who holds the changed position." in text
+    assert any("I would rather have the person who holds the changed position." in p for p in interviews["key_phrase"])
+
+
+# --- Almén (2013) ----------------------------------------------------------------------------
+
+def test_almen_events():
+    events = load("almen2013_events")
+    ended = events[events["start_year"] == 2006].iloc[0]
+    assert ended["date_text"] == "In 2006" and ended["locator"] == "para. 2"
+    congress = events[events["start_year"] == 2012].iloc[0]
+    assert "18th Party Congress" in congress["event"]
+    assert "Wenling" in " ".join(events["place"])
+    plenum = events[events["event"].str.contains("Third Plenum")].iloc[0]
+    assert plenum["date_status"] == "from_source_description"
+    hangzhou = events[events["place"] == "Hangzhou"].iloc[0]
+    assert hangzhou["date_text"] == "recently" and hangzhou["date_precision"] == "undated"
+
+
+def test_almen_claims():
+    claims = load("almen2013_claims").set_index("mechanism")
+    assert claims.loc["leader rotation", "effect"] == "hinders" and claims.loc["leader rotation", "locator"] == "para. 4"
+    assert claims.loc["institutionalisation", "bears_on"] == "sustainability"
+    assert claims.loc["wealth as precondition", "locator"] == "para. 6"
+    for mechanism in ("concentration of power", "cadre evaluation and image", "learning visits", "competition to be first", "stays local"):
+        assert mechanism in claims.index
+
+
+# --- He (GRF summary) ------------------------------------------------------------------------
+
+def test_he_research_design():
+    design = load("hegrf_research_design")
+    elements = design.groupby("element")["verbatim_phrase"].apply(list).to_dict()
+    assert elements["cases"] == ["Multiple cases from Zhejiang Province and Hubei Province"]
+    assert len(elements["standard explanation"]) == 2
+    assert elements["method"] == ["innovative compound comparative research design"]
+    gap = " ".join(design.loc[design["element"] == "gap", "description"])
+    for domain in ("health care", "public housing", "long-term care financing"):
+        assert domain in gap
+    text = _source_text(HE_GRF)
+    for phrase in design["verbatim_phrase"]:
+        assert phrase in text, f"not verbatim in {HE_GRF}: {phrase!r}"
