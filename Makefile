@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum 
 PORT ?= 8000
 # -W: warnings are errors; -n: nitpicky (every reference must resolve); failing cells fail the build.
 BUILD_FLAGS := -W -n --keep-going
-BUILD := COURSE_STATIC_BUILD=1 MPLBACKEND=Agg $(BIN)/jupyter-book build . $(BUILD_FLAGS)
+BUILD := COURSE_STATIC_BUILD=1 $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
 .PHONY: setup book pdf-only test test-unit test-data test-notebooks test-site browser serve lock vendor clean bench pdf
 
@@ -49,7 +49,7 @@ test-data: setup
 	$(BIN)/python -m pytest tests/data -q -p no:cacheprovider
 
 test-notebooks: setup
-	MPLBACKEND=Agg $(BIN)/python -m pytest --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg chapters -q -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg chapters -q -p no:cacheprovider
 
 test-site: setup
 	$(BIN)/python -m pytest tests/site -q -p no:cacheprovider

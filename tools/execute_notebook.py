@@ -19,7 +19,6 @@ MARK = "# NBVAL_CHECK_OUTPUT"
 
 def refresh(path: str) -> None:
     nb = nbformat.read(path, as_version=4)
-    os.environ.setdefault("MPLBACKEND", "Agg")
     NotebookClient(nb, kernel_name="python3", timeout=300,
                    resources={"metadata": {"path": os.path.dirname(path) or "."}}).execute()
     code_cells = [c for c in nb.cells if c.cell_type == "code"]

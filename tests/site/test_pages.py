@@ -83,3 +83,24 @@ def test_internal_links_and_anchors_resolve(path):
         assert target.exists(), f"{path}: broken link {href}"
         if fragment and target.suffix == ".html":
             assert unquote(fragment) in _parse(target).ids, f"{path}: missing anchor {href}"
+
+
+def _named_figures():
+    """(page, figure name) for every notebook cell that declares a figure in its metadata."""
+    import json
+
+    root = SITE.parents[1]
+    for notebook in sorted(root.glob("chapters/**/*.ipynb")):
+        page = notebook.relative_to(root).with_suffix(".html").as_posix()
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            figure = cell.get("metadata", {}).get("mystnb", {}).get("figure", {})
+            if figure.get("name"):
+                yield page, figure["name"]
+
+
+@pytest.mark.parametrize("path, name", list(_named_figures()))
+def test_every_declared_figure_is_rendered_with_alt_text(path, name):
+    html = (SITE / path).read_text(encoding="utf-8")
+    match = re.search(rf'<figure[^>]*id="{re.escape(name)}".*?</figure>', html, re.S)
+    assert match, f"{path}: figure {name} is missing"
+    assert re.search(r'<img\b[^>]*\balt="[^"]+"', match.group(0)), f"{path}: figure {name} has no image with alt text"
