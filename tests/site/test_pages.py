@@ -104,3 +104,20 @@ def test_every_declared_figure_is_rendered_with_alt_text(path, name):
     match = re.search(rf'<figure[^>]*id="{re.escape(name)}".*?</figure>', html, re.S)
     assert match, f"{path}: figure {name} is missing"
     assert re.search(r'<img\b[^>]*\balt="[^"]+"', match.group(0)), f"{path}: figure {name} has no image with alt text"
+
+
+def test_glossary_page_lists_every_term_of_the_data():
+    from docutils.nodes import make_id
+
+    from widgets.data import load
+
+    html = (SITE / "backmatter" / "glossary.html").read_text(encoding="utf-8")
+    missing = [t for t in load("glossary")["pinyin"] if f'id="{make_id("term-" + t)}"' not in html]
+    assert not missing, f"glossary terms missing from the page: {missing}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_glossary_links_carry_a_tooltip(path):
+    html = (SITE / path).read_text(encoding="utf-8")
+    for tag in re.findall(r'<a\b[^>]*href="[^"]*glossary\.html#term-[^"]*"[^>]*>', html):
+        assert re.search(r'\btitle="[^"]{10,}"', tag), f"{path}: glossary link without a tooltip: {tag[:120]}"
