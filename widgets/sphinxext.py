@@ -15,6 +15,7 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import _make_id  # the id Sphinx gives glossary entries ("term-<term>", case kept)
 
 from sphinx import addnodes
 
@@ -116,7 +117,7 @@ def add_term_tooltips(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     term_refs = [(ref, fragment) for ref, fragment in term_refs if fragment.startswith("term-")]
     if not term_refs:
         return
-    definitions = {nodes.make_id(f"term-{r.pinyin}"): tooltip(r) for r in glossary_rows().itertuples()}
+    definitions = {_make_id(f"term-{r.pinyin}"): tooltip(r) for r in glossary_rows().itertuples()}
     for ref, fragment in term_refs:
         if fragment in definitions:
             ref["reftitle"] = definitions[fragment]

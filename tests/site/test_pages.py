@@ -107,7 +107,7 @@ def test_every_declared_figure_is_rendered_with_alt_text(path, name):
 
 
 def test_glossary_page_lists_every_term_of_the_data():
-    from docutils.nodes import make_id
+    from sphinx.util.nodes import _make_id as make_id
 
     from widgets.data import load
 
