@@ -1,0 +1,334 @@
+"""Chapter 6: the frameworks side by side, a case-classification exercise and a comparer.
+
+Everything here is read from two datasets of the data package:
+
+- ``frameworks_comparison`` — six frameworks (Heilmann as Husain presents him, Husain, Almén,
+  Zhu & Xiao, Chen, He) on eight dimensions, one short entry per cell with its source and
+  locator;
+- ``synthesis_vignettes`` — eight cases from the sources, each with the framework that explains
+  it best and why.
+
+Pure functions (data in, table or questions out; unit-tested):
+
+- ``vignette_questions`` — one multiple-choice ``widgets.quiz.Question`` per vignette, the
+  options being the frameworks, the answer the vignette's framework;
+- ``comparison_table`` — two frameworks side by side on some or all dimensions;
+- ``cell_table`` — one framework's entry on one dimension, with where it comes from;
+- ``role_matrix`` — the coded "who innovates" or "level of government" categories as a
+  frameworks × categories table of roles (for the chapter's figures).
+
+Views (kernel-free): ``classify_quiz`` (built on ``widgets.quiz``) and ``compare_view`` (two
+dropdowns and a slider ``jslink``ed to stacks of precomputed tables, the technique of
+``widgets.static``). Bad input raises ``ModelInputError`` naming the parameter.
+"""
+from __future__ import annotations
+
+import textwrap
+from functools import lru_cache
+from typing import Sequence
+
+import ipywidgets as w
+from ipywidgets.widgets.widget_string import HTMLStyle
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from widgets import figures, html, quiz
+from widgets.data import load
+from widgets.errors import ModelInputError
+
+SOURCE_LABELS = {
+    "he_grf": "He, GRF summary",
+    "zhu_xiao_2015": "Zhu & Xiao 2015",
+    "husain_2015": "Husain 2015",
+    "almen_2013": "Almén 2013",
+    "chen_2017": "Chen 2017",
+}
+COMPARISON_COLUMNS = ("framework_id", "framework_order", "framework", "framework_short", "dimension",
+                      "dimension_order", "dimension_label", "value", "codes", "source", "locator")
+VIGNETTE_COLUMNS = ("vignette_id", "title", "vignette", "framework_id", "explanation", "source", "locator")
+
+# Category labels for the coded dimensions (the codes themselves are in the data).
+CATEGORY_LABELS = {
+    "innovator": {
+        "centre": "Centre",
+        "local_leaders": "Local leaders",
+        "local_governments": "Local governments",
+        "mid_level_bureaucrats": "Mid-level bureaucrats",
+        "bureaucratic_coalitions": "Bureaucratic coalitions",
+    },
+    "level_of_government": {
+        "centre": "Centre",
+        "province": "Province",
+        "city": "City",
+        "county": "County",
+        "township": "Township",
+        "unspecified_local": "Local (level not specified)",
+    },
+}
+ROLE_LABELS = {
+    "innovates": "innovates", "directs": "directs", "approves": "approves", "sets_direction": "sets direction",
+    "focus": "focus", "context": "context",
+}
+# Marker shape and fill per role, so roles differ by shape and text, never by colour alone.
+ROLE_MARKERS = {
+    "innovates": ("o", True), "directs": ("^", True), "approves": ("s", False), "sets_direction": ("D", False),
+    "focus": ("o", True), "context": ("s", False),
+}
+QUESTION_SUFFIX = "Which framework explains this case best?"
+
+
+# --- loading and checking -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _comparison() -> pd.DataFrame:
+    return load("frameworks_comparison")
+
+
+@lru_cache(maxsize=1)
+def _vignettes() -> pd.DataFrame:
+    return load("synthesis_vignettes")
+
+
+def comparison_data() -> pd.DataFrame:
+    """The ``frameworks_comparison`` dataset, ordered by framework then dimension (a copy)."""
+    return _comparison().sort_values(["framework_order", "dimension_order"]).reset_index(drop=True)
+
+
+def vignette_data() -> pd.DataFrame:
+    """The ``synthesis_vignettes`` dataset in display order (a copy)."""
+    return _vignettes().sort_values("vignette_order").reset_index(drop=True)
+
+
+def _check_table(name: str, frame: object, columns: Sequence[str]) -> pd.DataFrame:
+    if not isinstance(frame, pd.DataFrame) or frame.empty:
+        raise ModelInputError(name, type(frame).__name__, f"a non-empty table with columns {', '.join(columns)}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ModelInputError(name, f"table without {', '.join(missing)}", f"a table with columns {', '.join(columns)}")
+    return frame
+
+
+def _check_comparison(comparison: object) -> pd.DataFrame:
+    comparison = _check_table("comparison", comparison, COMPARISON_COLUMNS)
+    if comparison.duplicated(["framework_id", "dimension"]).any():
+        raise ModelInputError("comparison", "duplicate framework × dimension rows",
+                              "a table with one row per framework and dimension")
+    return comparison
+
+
+def framework_list(comparison: pd.DataFrame) -> pd.DataFrame:
+    """One row per framework, in display order: ``framework_id`` (index), ``framework``, ``framework_short``."""
+    comparison = _check_comparison(comparison)
+    table = (comparison.sort_values("framework_order")
+             .drop_duplicates("framework_id")[["framework_id", "framework", "framework_short"]])
+    return table.set_index("framework_id")
+
+
+def dimension_list(comparison: pd.DataFrame) -> pd.DataFrame:
+    """One row per dimension, in display order: ``dimension`` (index), ``dimension_label``."""
+    comparison = _check_comparison(comparison)
+    table = comparison.sort_values("dimension_order").drop_duplicates("dimension")[["dimension", "dimension_label"]]
+    return table.set_index("dimension")
+
+
+def _check_choice(name: str, value: object, allowed: Sequence[str]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ModelInputError(name, value, "one of " + ", ".join(repr(a) for a in allowed))
+    return value
+
+
+def where(source: str, locator: str) -> str:
+    """A short citation for a cell: 'Husain 2015, §4.2'."""
+    return f"{SOURCE_LABELS.get(source, source)}, {locator}"
+
+
+# --- pure functions --------------------------------------------------------------------------------
+
+def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
+    """One question per vignette: the options are the frameworks, the answer is the vignette's framework."""
+    vignettes = _check_table("vignettes", vignettes, VIGNETTE_COLUMNS)
+    names = framework_list(comparison)
+    ids = list(names.index)
+    questions = []
+    for row in vignettes.itertuples():
+        _check_choice("framework_id", row.framework_id, ids)
+        questions.append(quiz.Question(
+            prompt=f"{row.title}. {row.vignette} {QUESTION_SUFFIX}",
+            options=list(names["framework"]),
+            answer=ids.index(row.framework_id),
+            explanation=row.explanation,
+            source=where(row.source, row.locator),
+        ))
+    return questions
+
+
+def comparison_table(comparison: pd.DataFrame, framework_a: str, framework_b: str,
+                     dimensions: str | Sequence[str] | None = None) -> pd.DataFrame:
+    """Two frameworks side by side: one row per dimension, each entry with where it comes from.
+
+    ``framework_a`` and ``framework_b`` are framework ids (``"husain"``, ``"chen"`` …) and must
+    differ; ``dimensions`` is one dimension id, a list of them, or ``None`` for all eight.
+    """
+    names = framework_list(comparison)
+    dims = dimension_list(comparison)
+    ids = list(names.index)
+    framework_a = _check_choice("framework_a", framework_a, ids)
+    framework_b = _check_choice("framework_b", framework_b, ids)
+    if framework_b == framework_a:
+        raise ModelInputError("framework_b", framework_b, f"a framework other than framework_a ({framework_a!r})")
+    if dimensions is None:
+        chosen = list(dims.index)
+    else:
+        chosen = [dimensions] if isinstance(dimensions, str) else dimensions
+        if not isinstance(chosen, (list, tuple)) or not chosen:
+            raise ModelInputError("dimensions", dimensions, "a dimension id, a non-empty list of them, or None")
+        for d in chosen:
+            _check_choice("dimensions", d, list(dims.index))
+    cells = comparison.set_index(["framework_id", "dimension"])
+    a, b = names.loc[framework_a, "framework_short"], names.loc[framework_b, "framework_short"]
+    rows = []
+    for d in chosen:
+        ra, rb = cells.loc[(framework_a, d)], cells.loc[(framework_b, d)]
+        rows.append({a: ra["value"], f"{a}: where": where(ra["source"], ra["locator"]),
+                     b: rb["value"], f"{b}: where": where(rb["source"], rb["locator"])})
+    return pd.DataFrame(rows, index=pd.Index([dims.loc[d, "dimension_label"] for d in chosen], name="Dimension"))
+
+
+def parse_codes(codes: str) -> dict[str, str]:
+    """'centre=directs; local_governments=innovates' → {'centre': 'directs', 'local_governments': 'innovates'}."""
+    if not isinstance(codes, str):
+        raise ModelInputError("codes", codes, "a string of 'category=role' pairs separated by '; '")
+    out = {}
+    for part in filter(None, (p.strip() for p in codes.split(";"))):
+        category, sep, role = part.partition("=")
+        if not sep or not category or role not in ROLE_LABELS:
+            raise ModelInputError("codes", codes, "'category=role' pairs with a role among " + ", ".join(ROLE_LABELS))
+        out[category] = role
+    return out
+
+
+def role_matrix(comparison: pd.DataFrame, dimension: str) -> pd.DataFrame:
+    """Frameworks (rows, short names) × coded categories (columns, labels) → role code or ''."""
+    names = framework_list(comparison)
+    dimension = _check_choice("dimension", dimension, list(CATEGORY_LABELS))
+    labels = CATEGORY_LABELS[dimension]
+    rows = comparison[comparison["dimension"] == dimension].set_index("framework_id")
+    matrix = pd.DataFrame("", index=pd.Index(list(names["framework_short"]), name="Framework"),
+                          columns=list(labels.values()))
+    for f_id, short in names["framework_short"].items():
+        for category, role in parse_codes(rows.loc[f_id, "codes"]).items():
+            if category not in labels:
+                raise ModelInputError("codes", category, "a category among " + ", ".join(labels))
+            matrix.loc[short, labels[category]] = role
+    return matrix
+
+
+# --- HTML and figures ------------------------------------------------------------------------------
+
+def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
+    """A frameworks × categories matrix: each coded cell gets a marker shape and its role in words."""
+    matrix = role_matrix(comparison, dimension)
+    figures.style()
+    n_rows, n_cols = matrix.shape
+    fig, ax = plt.subplots(figsize=(8, 0.55 * n_rows + 1.6))
+    for i, framework in enumerate(matrix.index):
+        for j, column in enumerate(matrix.columns):
+            role = matrix.loc[framework, column]
+            if not role:
+                ax.text(j, i, "–", ha="center", va="center", color="0.55")
+                continue
+            marker, filled = ROLE_MARKERS[role]
+            colour = figures.PALETTE[0] if filled else figures.PALETTE[1]
+            ax.scatter([j - 0.28], [i], marker=marker, s=70, facecolor=colour if filled else "white",
+                       edgecolor=colour, linewidth=1.6, zorder=3)
+            ax.text(j - 0.16, i, ROLE_LABELS[role], ha="left", va="center", fontsize=8.5)
+    ax.set_xticks(range(n_cols))
+    ax.set_xticklabels([textwrap.fill(c, 13) for c in matrix.columns], fontsize=9)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(n_rows))
+    ax.set_yticklabels(matrix.index)
+    ax.set_xlim(-0.6, n_cols - 0.4)
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.tick_params(length=0)
+    for k in range(n_rows + 1):
+        ax.axhline(k - 0.5, color="0.85", linewidth=0.8)
+    ax.set_title(title, loc="left", pad=28)
+    fig.tight_layout()
+    return fig
+
+
+# --- views ---------------------------------------------------------------------------------------------
+
+def classify_quiz(vignettes: pd.DataFrame | None = None, comparison: pd.DataFrame | None = None):
+    """The case-classification exercise: one dropdown of frameworks per vignette, with feedback."""
+    vignettes = vignette_data() if vignettes is None else vignettes
+    comparison = comparison_data() if comparison is None else comparison
+    return quiz.self_check(vignette_questions(vignettes, comparison),
+                           title="Which framework explains each case best?")
+
+
+def cell_table(comparison: pd.DataFrame, framework: str, dimension: str) -> pd.DataFrame:
+    """One framework's entry on one dimension and where it comes from: rows 'Entry' and 'Where', one column
+    named after the dimension."""
+    names = framework_list(comparison)
+    dims = dimension_list(comparison)
+    framework = _check_choice("framework", framework, list(names.index))
+    dimension = _check_choice("dimension", dimension, list(dims.index))
+    row = comparison.set_index(["framework_id", "dimension"]).loc[(framework, dimension)]
+    return pd.DataFrame({dims.loc[dimension, "dimension_label"]: [row["value"], where(row["source"], row["locator"])]},
+                        index=pd.Index(["Entry", "Where"], name=""))
+
+
+# ``course-table`` cells are right-aligned for numbers; these cells hold prose.
+_PROSE_CELL = '<td style="text-align: left; vertical-align: top">'
+
+
+def render_cell(table: pd.DataFrame, framework_label: str) -> str:
+    """HTML for ``cell_table`` output, captioned with the framework (text escaped by ``widgets.html``)."""
+    return html.table(table, framework_label).replace("<td>", _PROSE_CELL)
+
+
+class CompareView:
+    """Framework A and framework B side by side on one dimension at a time, kernel-free.
+
+    Each framework has one stack of eight small tables (one per dimension). One slider is ``jslink``ed to
+    every framework's stack, and two dropdowns (A, B) each pick which framework's stack to show. Both
+    sides show the *same* six stacks, so the page holds 6 × 8 precomputed tables in all, not one per pair.
+    """
+
+    def __init__(self, comparison: pd.DataFrame, start_a: str = "heilmann", start_b: str = "husain"):
+        names = framework_list(comparison)
+        dims = dimension_list(comparison)
+        ids = list(names.index)
+        _check_choice("start_a", start_a, ids)
+        _check_choice("start_b", start_b, ids)
+        cell_layout, cell_style = w.Layout(), HTMLStyle()  # shared: one model each, not one per state
+        self.slider = w.SelectionSlider(options=list(dims["dimension_label"]), index=0, continuous_update=True,
+                                        description="Dimension", style={"description_width": "initial"},
+                                        layout=w.Layout(width="40rem", max_width="100%"))
+        self.links = []
+        self.framework_stacks = []
+        for f in ids:
+            stack = w.Stack([w.HTML(render_cell(cell_table(comparison, f, d), names.loc[f, "framework"]),
+                                    layout=cell_layout, style=cell_style) for d in dims.index],
+                            selected_index=0)
+            self.links.append(w.jslink((self.slider, "index"), (stack, "selected_index")))
+            self.framework_stacks.append(stack)
+        self.dropdowns, self.stacks, columns = [], [], []
+        for side, start in (("A", start_a), ("B", start_b)):
+            dropdown = w.Dropdown(options=list(names["framework"]), index=ids.index(start),
+                                  description=f"Framework {side}", style={"description_width": "initial"},
+                                  layout=w.Layout(width="max-content", max_width="100%"))
+            outer = w.Stack(self.framework_stacks, selected_index=dropdown.index)
+            self.links.append(w.jslink((dropdown, "index"), (outer, "selected_index")))
+            self.dropdowns.append(dropdown)
+            self.stacks.append(outer)
+            columns.append(w.VBox([dropdown, outer], layout=w.Layout(flex="1 1 20rem", min_width="16rem")))
+        self.widget = w.VBox([self.slider, w.HBox(columns, layout=w.Layout(flex_flow="row wrap"))])
+
+
+def compare_view(comparison: pd.DataFrame | None = None) -> CompareView:
+    """The chapter's comparer: pick framework A and framework B, slide through the eight dimensions."""
+    return CompareView(comparison_data() if comparison is None else comparison)
