@@ -5,8 +5,16 @@
 (function () {
   var script = document.currentScript;
   var staticRoot = script ? script.src.replace(/widgets-config\.js(\?.*)?$/, "") : "_static/";
+  // The bundled modules (base, controls, output) also derive the font folder from their own
+  // module address, whichever of them loads first: point them all at the same folder.
+  var here = staticRoot + "vendor/html-manager";
   window.require.config({
-    paths: { "@jupyter-widgets/html-manager/dist": staticRoot + "vendor/html-manager" },
+    paths: {
+      "@jupyter-widgets/html-manager/dist": here,
+      "@jupyter-widgets/base": here + "/base",
+      "@jupyter-widgets/controls": here + "/controls",
+      "@jupyter-widgets/output": here + "/output",
+    },
   });
 })();
 

@@ -23,7 +23,9 @@ def table(frame: pd.DataFrame, caption: str, number_format: str = "{:,.1f}") -> 
     rows = []
     for index, row in frame.iterrows():
         cells = "".join(
-            f"<td>{text(number_format.format(v)) if isinstance(v, float) else text(v)}</td>" for v in row
+            f'<td class="num">{text(number_format.format(v))}</td>' if isinstance(v, float)
+            else f'<td class="num">{text(v)}</td>' if isinstance(v, int) and not isinstance(v, bool)
+            else f"<td>{text(v)}</td>" for v in row
         )
         rows.append(f'<tr><th scope="row">{text(index)}</th>{cells}</tr>')
     return (f'<table class="course-table"><caption>{text(caption)}</caption>'
