@@ -316,7 +316,7 @@ def pool_model(contribution_rate: float, migrant_share: float, *,
     return {
         "contribution_rate": rate, "migrant_share": share, "migrant_enrolment": e_mig, "resident_enrolment": e_res,
         "migrants_insured": migrants, "residents_insured": residents, "members": members,
-        "coverage": members / size, "contributions": contributions, "claims": claims, "balance": balance,
+        "coverage": min(1.0, members / size), "contributions": contributions, "claims": claims, "balance": balance,
         "balance_per_member": 100.0 * balance / members if members else 0.0,
     }
 
