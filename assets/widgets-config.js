@@ -5,15 +5,14 @@
 (function () {
   var script = document.currentScript;
   var staticRoot = script ? script.src.replace(/widgets-config\.js(\?.*)?$/, "") : "_static/";
-  // The bundled modules (base, controls, output) also derive the font folder from their own
-  // module address, whichever of them loads first: point them all at the same folder.
+  // Every bundled module ("@jupyter-widgets/<name>", and "@jupyter-widgets/html-manager/dist/…")
+  // derives the font folder from its own module address, and which one loads first varies:
+  // map both forms so that folder is always the vendored one (require.js uses the longest match).
   var here = staticRoot + "vendor/html-manager";
   window.require.config({
     paths: {
       "@jupyter-widgets/html-manager/dist": here,
-      "@jupyter-widgets/base": here + "/base",
-      "@jupyter-widgets/controls": here + "/controls",
-      "@jupyter-widgets/output": here + "/output",
+      "@jupyter-widgets": here,
     },
   });
 })();
