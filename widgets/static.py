@@ -69,11 +69,11 @@ class Explorer:
                                          continuous_update=True, **_describe(label, "40rem"))
         self.stack = w.Stack(views, selected_index=self.control.index)
         self.link = w.jslink((self.control, "index"), (self.stack, "selected_index"))
-        self.custom_view = w.HTML()
-        self.status = w.HTML()
         parts = [self.control, self.stack]
         self.live = (not is_static_build()) if live is None else live
-        if self.live:
+        if self.live:  # only then: on the static site these would be dead weight in the page
+            self.custom_view = w.HTML()
+            self.status = w.HTML()
             self.entry = w.Text(placeholder="type any value and press Enter", continuous_update=False,
                                 **_describe(f"{label} (any value)"))
             self.entry.observe(lambda change: self.submit(change["new"]), "value")
@@ -82,6 +82,8 @@ class Explorer:
 
     def submit(self, raw: str) -> bool:
         """Recompute for a typed value (live kernel). Returns False and shows why on bad input."""
+        if not self.live:
+            raise ModelInputError("live", False, "True: typed values need a live kernel")
         try:
             value = float(raw)
         except (TypeError, ValueError):

@@ -54,7 +54,8 @@ def test_survival_rejects_bad_drop(value):
 
 
 @SETTINGS
-@given(st.one_of(bad, st.integers(-5, 0), st.floats(min_value=1.5, max_value=1.6)))
+@given(st.one_of(st.just(math.nan), st.just(math.inf), st.text(max_size=3), st.none(), st.booleans(),
+                 st.integers(-5, 0), st.floats(min_value=1.5, max_value=1.6), st.integers(101, 10**6)))
 def test_survival_rejects_bad_tenure(value):
     raises_naming(surv.survival, "tenure", value)
 
