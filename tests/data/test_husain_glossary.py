@@ -1,8 +1,7 @@
 """Husain (2015) datasets, the glossary and the bibliography, re-checked against the source texts.
 
 The expected values below are typed from Husain (2015) and the other sources, not read from the CSVs.
-The glossary and verbatim-phrase checks read the extracted source texts, which live in
-../shared/sources beside the repository.
+The glossary and verbatim-phrase checks read the extracted source texts (tests/data/source_texts.py).
 """
 import re
 from pathlib import Path
@@ -11,27 +10,14 @@ import pytest
 
 from widgets.data import load
 
+from source_texts import FILES, raw_text
+
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ROOT.parent / "shared" / "sources"
-SOURCE_FILES = {
-    "he_grf": "000_7881267a82de5d7b.txt",
-    "zhu_xiao_2015": "001_090e9567f86c787b.txt",
-    "husain_2015": "002_7e59103b55bf3ba7.txt",
-    "almen_2013": "003_ac2ca491cd80563c.txt",
-    "chen_2017": "004_5422f888b177cf58.txt",
-}
-FIVE_KEYS = set(SOURCE_FILES)
+FIVE_KEYS = set(FILES)
 
 
 def _texts():
-    if not SOURCES.is_dir():
-        pytest.fail(f"These tests need the extracted source texts in ../shared/sources beside the repository "
-                    f"(looked for {SOURCES}); it is missing.")
-    missing = [f for f in SOURCE_FILES.values() if not (SOURCES / f).is_file()]
-    if missing:
-        pytest.fail(f"These tests need the source texts in ../shared/sources beside the repository; missing: {missing}")
-    return {key: re.sub(r"\s+", " ", (SOURCES / name).read_text(encoding="utf-8")).lower()
-            for key, name in SOURCE_FILES.items()}
+    return {key: raw_text(key).lower() for key in FILES}
 
 
 def _printed(term, text):

@@ -1,26 +1,19 @@
 """Chapter 6 data: frameworks_comparison and synthesis_vignettes, re-checked against the sources.
 
 Expected values below were typed from the source documents. Anchor phrases are checked against the
-extracted source texts in ../shared/sources (beside the repository); the texts are compared after
+extracted source texts (tests/data/source_texts.py); the texts are compared after
 Unicode NFKC normalisation (which undoes the 'fi'/'ffi' ligatures of Chen's text), straightened
 quotation marks and collapsed whitespace.
 """
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from widgets.data import load
 
-SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "sources"
-FILES = {
-    "he_grf": "000_7881267a82de5d7b.txt",
-    "zhu_xiao_2015": "001_090e9567f86c787b.txt",
-    "husain_2015": "002_7e59103b55bf3ba7.txt",
-    "almen_2013": "003_ac2ca491cd80563c.txt",
-    "chen_2017": "004_5422f888b177cf58.txt",
-}
+from source_texts import FILES, raw_text
+
 FRAMEWORKS = ["heilmann", "husain", "almen", "zhu_xiao", "chen", "he"]
 DIMENSIONS = ["innovator", "motive", "mechanism_of_spread", "why_innovations_die_or_last", "evidence", "method",
               "level_of_government", "policy_area"]
@@ -36,11 +29,7 @@ def _norm(text: str) -> str:
 
 
 def _source(key: str) -> str:
-    path = SOURCES / FILES[key]
-    if not path.is_file():
-        pytest.fail(f"These tests need the extracted source texts in {SOURCES} ({FILES[key]}); put "
-                    f"../shared/sources next to the repository and run them again.")
-    return _norm(path.read_text(encoding="utf-8"))
+    return _norm(raw_text(key))
 
 
 @pytest.fixture(scope="module")

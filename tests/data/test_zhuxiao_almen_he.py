@@ -1,30 +1,19 @@
 """Zhu & Xiao (2015), Almén (2013) and He (GRF summary), re-checked against the source texts.
 
 The expected values below were typed from the source documents, not read from the CSVs.
-Verbatim quotations are checked against the extracted source texts in ../shared/sources
-(beside the repository); line breaks of the extracted text are read as spaces.
+Verbatim quotations are checked against the extracted source texts (tests/data/source_texts.py);
+line breaks of the extracted text are read as spaces.
 """
 import re
-from pathlib import Path
 
 import pytest
 
 from widgets.data import load
 
-SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "sources"
-ZHU_XIAO = "001_090e9567f86c787b.txt"
-HE_GRF = "000_7881267a82de5d7b.txt"
+from source_texts import raw_text
 
-
-def _source_text(filename: str) -> str:
-    if not SOURCES.is_dir():
-        pytest.fail(f"These tests need the extracted source texts in {SOURCES} (a 'shared/sources' folder beside the "
-                    f"repository, containing {filename}); it does not exist. Put ../shared/sources next to the repository "
-                    f"and run the tests again.")
-    path = SOURCES / filename
-    if not path.is_file():
-        pytest.fail(f"Source text {path} is missing from ../shared/sources beside the repository.")
-    return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+ZHU_XIAO = "zhu_xiao_2015"
+HE_GRF = "he_grf"
 
 
 # --- Zhu & Xiao (2015) -----------------------------------------------------------------------
@@ -147,7 +136,7 @@ def test_interview_dates_and_verbatim_key_phrases():
         ("Mr. Yao", "12/18/2009"), ("Secretary Tong", "2002")}
     zhao = interviews[interviews["date_text"] == "12/18/2009"].iloc[0]
     assert zhao["date_iso"] == "2009-12-18"  # month/day/year
-    text = _source_text(ZHU_XIAO)
+    text = raw_text(ZHU_XIAO)
     for phrase in interviews["key_phrase"]:
         assert len(phrase.split()) <= 25, phrase
         assert phrase in text, f"not verbatim in {ZHU_XIAO}: {phrase!r}"
@@ -190,6 +179,6 @@ def test_he_research_design():
     gap = " ".join(design.loc[design["element"] == "gap", "description"])
     for domain in ("health care", "public housing", "long-term care financing"):
         assert domain in gap
-    text = _source_text(HE_GRF)
+    text = raw_text(HE_GRF)
     for phrase in design["verbatim_phrase"]:
         assert phrase in text, f"not verbatim in {HE_GRF}: {phrase!r}"
