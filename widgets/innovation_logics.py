@@ -2,11 +2,11 @@
 
 It sets the two arguments of chapter 2 side by side, as Husain (2015) presents them:
 
-- **Experimentation under hierarchy** (Heilmann, as presented in Husain 2015, §4.2 and
-  §4.4): the centre designates a few pilot sites (shidian), lets them try their own
+- **Experimentation under hierarchy** (Heilmann, as presented in Husain 2015, §4.2,
+  §4.4 and §4.6): the centre designates a few pilot sites (shidian), lets them try their own
   variants for a trial period, evaluates them, and rolls one model out nationwide
-  ("from point to surface"). Nobody else experiments; pilots are protected by the
-  centre, so a change of local leader does not end them.
+  ("from point to surface"). Two simplifications are the course's, not Heilmann's: nobody
+  else experiments, and a change of local leader does not end a pilot.
 - **Embedded innovation** (Husain 2015, §3 and §4.4): every locality is under pressure
   (yali) to implement a loosely specified central direction. Each round a locality
   that has no working practice tries something with probability ``pressure``. A try is
@@ -373,7 +373,7 @@ def sources_chart(findings: pd.DataFrame):
     ax.set_xlim(0, 100)
     ax.set_xlabel("Per cent of surveyed innovators")
     fig.suptitle("Where the ideas came from, as LGIPP innovators reported them", x=0.01, ha="left", fontsize=11)
-    fig.text(0.01, 0.01, "LGIPP entrants are not representative of local governments (Husain 2015, §3.6). "
+    fig.text(0.01, 0.01, "LGIPP entrants are not representative of local governments (Husain 2015, §3.2 (LGIPP)). "
              "Survey year not stated.", fontsize=8, style="italic")
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

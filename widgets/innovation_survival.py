@@ -266,7 +266,7 @@ def dated_events(events: pd.DataFrame, findings: pd.DataFrame | None = None) -> 
 def timeline_figure(dated: pd.DataFrame):
     """Draw ``dated_events(...)`` on a time axis; approximate dates drawn and labelled as approximate.
 
-    Exact years are filled diamonds; a decade or approximate period is a hatched, open bar labelled
+    Exact years are filled diamonds; part of a decade or an approximate period is a hatched, open bar labelled
     "approximate" with the printed date words; a period with no end is an arrow to the time of writing; a
     year taken from the source description rather than the document is an open diamond, labelled so.
     """
@@ -286,7 +286,7 @@ def timeline_figure(dated: pd.DataFrame):
     for i, row in enumerate(dated.itertuples()):
         y = n - 1 - i
         start = int(row.start_year)
-        if row.date_precision in ("decade", "approximate"):
+        if row.date_precision in ("part_of_decade", "approximate"):
             end = int(row.end_year) if pd.notna(row.end_year) else start + 9
             ax.barh(y, end - start, left=start, height=0.45, facecolor="white", edgecolor=figures.PALETTE[1],
                     hatch="//", linewidth=1.2)

@@ -157,6 +157,12 @@ def test_almen_events():
     assert plenum["date_status"] == "from_source_description"
     hangzhou = events[events["place"] == "Hangzhou"].iloc[0]
     assert hangzhou["date_text"] == "recently" and hangzhou["date_precision"] == "undated"
+    # "late 1990's" covers the decade's last years only: no bar may start in the early 1990s.
+    late_nineties = events[events["date_text"].str.contains("late 1990", na=False)]
+    assert len(late_nineties) == 2
+    assert (late_nineties["start_year"] == 1997).all() and (late_nineties["date_precision"] == "part_of_decade").all()
+    elections = late_nineties[late_nineties["event"].str.contains("elections")].iloc[0]
+    assert elections["end_year"] == 2000  # "early 2000", as printed
 
 
 def test_almen_claims():

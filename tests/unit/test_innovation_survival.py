@@ -84,6 +84,16 @@ def test_dated_events_drops_undated_adds_year_findings_and_sorts():
         m.dated_events(events.iloc[1:])
 
 
+def test_timeline_draws_part_of_a_decade_as_a_bar_over_just_those_years():
+    events = _events([(1997, 1999, "in the late 1990's", "part_of_decade", "stated", "Forums", "almen_2013", "para. 2"),
+                      (2012, 2012, "in 2012", "exact year", "stated", "Congress", "almen_2013", "para. 2")])
+    fig = m.timeline_figure(m.dated_events(events))
+    bars = [patch for patch in fig.axes[0].patches if patch.get_width() > 0]
+    assert [(bar.get_x(), bar.get_width()) for bar in bars] == [(1997, 2)]
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "“in the late 1990's”: approximate, no exact year given" in texts
+
+
 # --- invariants -------------------------------------------------------------------------
 
 SETTINGS = [dict(tenure=t, drop=d, institutionalise=p, champions=c, horizon=h)

@@ -25,14 +25,14 @@ QUESTIONS = [
          "To signal that it is emergent and so limit the risk of claiming too much",
          "Because the LGIPP requires these words",
          "To show that it was copied from abroad"],
-        1, "One function of terms such as experience and exploration is presumably as a risk limitation "
-           "strategy, signalling that a practice is emergent.", "Husain 2015, §4.5, note 20 (citing Chen 2004)"),
+        1, "Words such as 'experience' and 'exploration' mark a practice as still emerging, which Husain "
+           "suggests limits the risk of claiming too much.", "Husain 2015, §4.5, note 20 (citing Chen 2004)"),
     Question(
         "What does 'yin di zhi yi' express?",
         ["One size fits all", "Implementing according to local conditions",
          "The person leaves, the policy stops", "From point to surface"],
-        1, "Central policy discourse stresses implementing according to local conditions (yin di zhi yi) and "
-           "the impossibility of one-size-fits-all (yi dao qie) policy.", "Husain 2015, §3.1"),
+        1, "Central discourse insists that policy be fitted to local conditions (yin di zhi yi), because no "
+           "single policy can suit everywhere (yi dao qie).", "Husain 2015, §3.1"),
     Question(
         "Yang (2011) calls many local reforms 'weiguan chuangxin'. What does the term underline?",
         ["That they are breakthrough innovations",
