@@ -1,0 +1,73 @@
+"""Back matter on the built site: data appendix, instructor guide, glossary tooltips, the vignette quiz."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import SITE
+from widgets.data import load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _html(path: str) -> str:
+    return (SITE / path).read_text(encoding="utf-8")
+
+
+def test_data_appendix_lists_every_resource_with_a_working_download():
+    page = _html("backmatter/data-appendix.html")
+    resources = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    assert len(resources) >= 30
+    for resource in resources:
+        assert f'id="{resource["name"].replace("_", "-")}"' in page or resource["name"] in page, resource["name"]
+        links = re.findall(r'href="([^"]*' + re.escape(resource["path"]) + r')"', page)
+        assert links, f"no download link for {resource['path']}"
+        assert (SITE / "backmatter" / links[0]).resolve().is_file(), f"download link {links[0]} is broken"
+
+
+CHAPTERS = sorted(p.name[:2] for p in (ROOT / "chapters").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("number", CHAPTERS)
+def test_instructor_guide_covers_every_exercise_of_its_chapter(number):
+    labels = [label for nb in sorted((ROOT / "chapters").glob(f"{number}-*/*.ipynb"))
+              for label in re.findall(r":label: (ch\d-ex-[a-z0-9-]+)", nb.read_text(encoding="utf-8"))]
+    assert labels, f"chapter {number} has no exercises"
+    page = _html(f"backmatter/instructor/ch{number}.html")
+    for heading in ("50-minute lesson", "90-minute lesson", "Discussion prompts", "Answer key"):
+        assert heading in page, f"instructor guide ch{number}: no {heading!r}"
+    linked = set(re.findall(r'href="[^"]*#(ch\d-ex-[a-z0-9-]+)"', page))
+    assert set(labels) <= linked, f"instructor guide ch{number} has no answer for {sorted(set(labels) - linked)}"
+
+
+def test_glossary_tooltip_shows_the_meaning_and_the_link_lands_on_the_term(page, site_url):
+    glossary = load("glossary").set_index("term_id")
+    page.goto(f"{site_url}/chapters/02-embedded-innovation/lesson.html", wait_until="networkidle")
+    link = page.locator('a[href*="glossary.html#term-"]', has_text="kongjian").first
+    link.hover()
+    assert glossary.loc["kongjian", "english"] in link.get_attribute("title")
+    link.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.split("/")[-1].startswith("glossary.html#term-")
+    target = page.locator(":target")
+    assert target.count() == 1 and "kongjian" in target.inner_text()
+
+
+def test_vignette_quiz_marks_the_sources_framework_correct_and_another_wrong(page, site_url):
+    vignette = load("synthesis_vignettes").sort_values("vignette_order").iloc[0]
+    comparison = load("frameworks_comparison")
+    names = comparison.drop_duplicates("framework_id").set_index("framework_id")["framework"]
+    page.goto(f"{site_url}/chapters/06-synthesis/lesson.html", wait_until="networkidle")
+    quiz = page.locator(".course-quiz", has_text="Which framework explains each case best?")
+    quiz.wait_for(timeout=15_000)
+    first = quiz.locator(".widget-dropdown select").first
+    first.select_option(label=names[vignette["framework_id"]])
+    page.wait_for_timeout(150)
+    assert "Correct." in quiz.inner_text()
+    wrong = next(name for fid, name in names.items() if fid != vignette["framework_id"])
+    first.select_option(label=wrong)
+    page.wait_for_timeout(150)
+    assert "Not quite" in quiz.inner_text()
