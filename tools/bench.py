@@ -74,9 +74,8 @@ def latency_by_page() -> dict[str, list[float]]:
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    return {"median_ms": round(statistics.median(ordered), 1),
-            "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1), "n": len(ordered)}
+    return {"median_ms": round(statistics.median(values), 1), "p95_ms": round(site.p95(values), 1),
+            "n": len(values)}
 
 
 def main(with_test: bool = True) -> dict:
@@ -112,7 +111,9 @@ if __name__ == "__main__":
     print(f"cold build {results['cold_build_s']} s; warm {results['warm_build_s']} s; "
           f"one-notebook edit {results['one_notebook_edit_build_s']} s; "
           f"notebook execution total {results['notebook_execution_total_s']} s")
-    print(f"pages: {len(sizes)}, largest {max(sizes) / 1024:.0f} kB, median {statistics.median(sizes) / 1024:.0f} kB; "
+    lessons = [s for p, s in results["page_bytes"].items() if p.startswith("chapters/") and "/lesson" in p]
+    print(f"pages: {len(sizes)}, largest {max(sizes) / 1024:.0f} kB, median {statistics.median(sizes) / 1024:.0f} kB, "
+          f"median lesson page {statistics.median(lessons) / 1024:.0f} kB; "
           f"vendored assets {results['vendored_bytes'] / 1024:.0f} kB")
     for page, lat in results["widget_latency"].items():
         print(f"widget latency {page}: median {lat['median_ms']} ms, p95 {lat['p95_ms']} ms (n={lat['n']})")

@@ -89,6 +89,12 @@ LATENCY_JS = """async ([index, key]) => {
 }"""
 
 
+def p95(values: list[float]) -> float:
+    """The 95th percentile by nearest rank on the sorted values (with 20 values, the 19th)."""
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))]
+
+
 def widget_latency(page, url: str, moves: int = 20) -> list[float]:
     """Key presses on every visible slider of a page; milliseconds until the new view is painted."""
     page.goto(url, wait_until="networkidle")

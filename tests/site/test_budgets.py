@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SITE, built_pages, widget_latency
+from conftest import SITE, built_pages, p95, widget_latency
 
 ROOT = SITE.parents[1]
 PAGE_MAX = 1.5 * 1024 * 1024
@@ -19,7 +19,11 @@ def test_page_weight_budget():
     sizes = {p: (SITE / p).stat().st_size for p in built_pages()}
     too_big = {p: s for p, s in sizes.items() if s > PAGE_MAX}
     assert not too_big, f"pages over 1.5 MB: {too_big}"
-    assert statistics.median(sizes.values()) <= PAGE_MEDIAN_MAX, f"median page {statistics.median(sizes.values())} B"
+    # The median is taken over the lesson pages (the heavy ones, with figures and widget state), not
+    # diluted by the small back-matter pages.
+    lessons = [s for p, s in sizes.items() if p.startswith("chapters/") and "/lesson" in p]
+    assert len(lessons) >= 7
+    assert statistics.median(lessons) <= PAGE_MEDIAN_MAX, f"median lesson page {statistics.median(lessons)} B"
 
 
 WIDGET_PAGES = [p for p in built_pages()
@@ -31,8 +35,8 @@ def test_widget_response_budget(page, site_url, path):
     times = widget_latency(page, f"{site_url}/{path}", moves=10)
     if not times:
         pytest.skip(f"{path}: no slider visible at load (dropdown-only widgets are checked in test_widgets)")
-    p95 = sorted(times)[int(0.95 * (len(times) - 1))]
-    assert p95 <= LATENCY_P95_MS, f"{path}: p95 {p95:.1f} ms over {len(times)} key presses"
+    slowest = p95(times)
+    assert slowest <= LATENCY_P95_MS, f"{path}: p95 {slowest:.1f} ms over {len(times)} key presses"
 
 
 KERNEL_START_S = 3.0
