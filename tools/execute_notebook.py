@@ -19,10 +19,12 @@ MARK = "# NBVAL_CHECK_OUTPUT"
 
 def refresh(path: str) -> None:
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, kernel_name="python3", timeout=300,
+    # No timing metadata: a re-run that changes no output leaves the file unchanged.
+    NotebookClient(nb, kernel_name="python3", timeout=300, record_timing=False,
                    resources={"metadata": {"path": os.path.dirname(path) or "."}}).execute()
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, 1):
+        cell.metadata.pop("execution", None)
         if cell.source.lstrip().startswith(MARK):
             # nbval refuses stored outputs without an execution count; number them in order.
             cell.execution_count = number

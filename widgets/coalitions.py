@@ -227,7 +227,7 @@ def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration
 PREDICTORS = {"export share": "FIE exporter overlap", "large-firm concentration": "Large FIE concentration"}
 """Reader-facing names of the two independent variables → their Table 6 row labels.
 
-Both are ratios between 0 and 1 (Table 5), so a change of 0.1 is ten percentage points."""
+Table 5 calls them a ratio and a proportion; the course reads both on a 0–1 scale, so a change of 0.1 is ten percentage points."""
 
 USABLE_SIGNS = ("stated", "inferred_negative")
 CAVEAT = ("An association across prefecture-level cities (244 in the basic model), holding the other variables in the model constant — not the effect "

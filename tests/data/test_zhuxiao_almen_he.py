@@ -78,7 +78,8 @@ def test_coverage_from_0_2_to_0_88_million_and_2011_figures():
     assert after["value"] == 0.88 and after["year_or_period"] == "end of 2000"
     residents = _fact(facts, "Residents taking part")
     assert residents["value"] == 6 and residents["qualifier"] == "over" and residents["year_or_period"] == "end of 2011"
-    migrants = _fact(facts, "Share of the migrant population")
+    migrants = _fact(facts, "migrant population taking part")  # 70 % of migrants took part, not 70 % of participants
+    assert migrants["unit"] == "% of migrant population"
     assert migrants["value"] == 70 and migrants["qualifier"] == "about"
     assert _fact(facts, "provincial letter")["value"] == 1
 

@@ -30,6 +30,8 @@ QUESTIONS = [
         "Which explanation expects innovations to follow the rhythm of leaders' careers?",
         ["The tradition of policy experimentation", "The promotion tournament",
          "Neither", "Both equally"],
-        1, "If leaders innovate to win promotion, innovations should cluster in their terms "
-           "('political periodicity').", "Zhu & Xiao 2015, literature review"),
+        1, "If leaders innovate to win promotion, innovations should follow their terms; studies describe "
+           "pioneering practices as marked by 'political periodicity', and Husain links the career motive to "
+           "the 'cyclicality' of local innovation.",
+        "Zhu & Xiao 2015, literature review (citing Wu et al. 2007; He 2007); Husain 2015, §3.2 (LGIPP)"),
 ]

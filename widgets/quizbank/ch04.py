@@ -10,7 +10,7 @@ QUESTIONS = [
          "The central government had designated Nanguo as a pilot site",
          "The Bureau of Finance guaranteed any deficit"],
         1, "A marginal department threatened with merger had little to lose and much to gain, and its low "
-           "profile gave it more freedom of action than core departments had.",
+           "profile gave it more freedom of action than other government departments had.",
         "Zhu & Xiao 2015, § Policy entrepreneurs in the SSDNC"),
     Question(
         "What contribution rate did Nanguo's new programmes (BHI and HIHC) charge, and what was normal "

@@ -34,7 +34,7 @@ CASES = [
          "Foreign firms did a much smaller share of their exports (28% and 40% vs about 75% and 60%)",
          "They received no FDI before 2000",
          "They are not prefecture-level cities"],
-        1, "With FDI at about 7% of GDP in all four, the difference was the composition of foreign firms: "
+        1, "With FDI at about 7–9% of GDP in all four (§3), the difference was the composition of foreign firms: "
            "foreign firms did a much smaller share of exports in Ningbo and Shenzhen.", "Chen 2017, §3 and §5"),
     Question(
         "According to Table 3, which case city provided the LEAST government support for domestic technology on all "
@@ -64,7 +64,7 @@ REGRESSION = [
         1, "Chen asks whether government support could have changed the export share and size of foreign firms, "
            "and re-estimates with predictors measured before the policy shift.", "Chen 2017, §7 and Table 6 note"),
     Question(
-        "In Table 6, the export share of foreign firms (a ratio from 0 to 1) has a coefficient of −0.414 in model (1). "
+        "In Table 6, the export share of foreign firms (a ratio, read on a 0–1 scale) has a coefficient of −0.414 in model (1). "
         "What does an increase of 0.1 in the export share go with, other variables held constant?",
         ["A fall of 0.0414 in the log odds of the S&T share of city expense",
          "A fall of 41.4 percentage points in the S&T share",
