@@ -71,3 +71,12 @@ def test_vignette_quiz_marks_the_sources_framework_correct_and_another_wrong(pag
     first.select_option(label=wrong)
     page.wait_for_timeout(150)
     assert "Not quite" in quiz.inner_text()
+
+
+def test_exercise_numbers_are_never_typed_by_hand():
+    # The book numbers exercises across chapters; a typed "exercise 4" drifts from it. Use {numref}.
+    typed = []
+    for path in [*ROOT.glob("chapters/*/*.ipynb"), *ROOT.glob("chapters/*/*.md"), *ROOT.glob("backmatter/**/*.md")]:
+        text = re.sub(r"\{numref\}`[^`]*`", "", path.read_text(encoding="utf-8"))
+        typed += [f"{path.relative_to(ROOT)}: {m}" for m in re.findall(r"\b[Ee]xercises? \d+", text)]
+    assert not typed, typed
