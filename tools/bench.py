@@ -63,11 +63,10 @@ def latency_by_page() -> dict[str, list[float]]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=site.CHROMIUM, args=site.CHROMIUM_ARGS)
         page = browser.new_page()
-        for path in site.built_pages():
-            if "application/vnd.jupyter.widget-view+json" in (site.SITE / path).read_text(encoding="utf-8"):
-                times = site.widget_latency(page, f"{base}/{path}")
-                if times:
-                    results[path] = times
+        for path in site.widget_pages():
+            times = site.widget_latency(page, f"{base}/{path}")
+            if times:
+                results[path] = times
         browser.close()
     server.shutdown()
     return results
@@ -111,7 +110,7 @@ if __name__ == "__main__":
     print(f"cold build {results['cold_build_s']} s; warm {results['warm_build_s']} s; "
           f"one-notebook edit {results['one_notebook_edit_build_s']} s; "
           f"notebook execution total {results['notebook_execution_total_s']} s")
-    lessons = [s for p, s in results["page_bytes"].items() if p.startswith("chapters/") and "/lesson" in p]
+    lessons = [s for p, s in results["page_bytes"].items() if site.is_lesson_page(p)]
     print(f"pages: {len(sizes)}, largest {max(sizes) / 1024:.0f} kB, median {statistics.median(sizes) / 1024:.0f} kB, "
           f"median lesson page {statistics.median(lessons) / 1024:.0f} kB; "
           f"vendored assets {results['vendored_bytes'] / 1024:.0f} kB")

@@ -66,6 +66,17 @@ def built_pages() -> list[str]:
                   if str(p.relative_to(SITE)) not in skip and "_static" not in p.parts and "_sources" not in p.parts)
 
 
+def widget_pages() -> list[str]:
+    """Built pages whose HTML embeds widget views (every lesson, and any other page with widgets)."""
+    return [p for p in built_pages()
+            if "application/vnd.jupyter.widget-view+json" in (SITE / p).read_text(encoding="utf-8")]
+
+
+def is_lesson_page(path: str) -> bool:
+    """A chapter's lesson page (the heavy ones, with figures and widget state), not its overview."""
+    return path.startswith("chapters/") and "/lesson" in path
+
+
 LATENCY_JS = """async ([index, key]) => {
   const handle = document.querySelectorAll('[role=slider]')[index];
   const box = handle.closest('.widget-vbox');

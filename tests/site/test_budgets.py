@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SITE, built_pages, p95, widget_latency
+from conftest import SITE, built_pages, is_lesson_page, p95, widget_latency, widget_pages
 
 ROOT = SITE.parents[1]
 PAGE_MAX = 1.5 * 1024 * 1024
@@ -19,15 +19,13 @@ def test_page_weight_budget():
     sizes = {p: (SITE / p).stat().st_size for p in built_pages()}
     too_big = {p: s for p, s in sizes.items() if s > PAGE_MAX}
     assert not too_big, f"pages over 1.5 MB: {too_big}"
-    # The median is taken over the lesson pages (the heavy ones, with figures and widget state), not
-    # diluted by the small back-matter pages.
-    lessons = [s for p, s in sizes.items() if p.startswith("chapters/") and "/lesson" in p]
+    # The median is taken over the lesson pages, not diluted by the small back-matter pages.
+    lessons = [s for p, s in sizes.items() if is_lesson_page(p)]
     assert len(lessons) >= 7
     assert statistics.median(lessons) <= PAGE_MEDIAN_MAX, f"median lesson page {statistics.median(lessons)} B"
 
 
-WIDGET_PAGES = [p for p in built_pages()
-                if "application/vnd.jupyter.widget-view+json" in (SITE / p).read_text(encoding="utf-8")]
+WIDGET_PAGES = widget_pages()
 
 
 @pytest.mark.parametrize("path", WIDGET_PAGES)

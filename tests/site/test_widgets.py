@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SITE, built_pages
+from conftest import built_pages, widget_pages
 
-# Pages whose HTML embeds widget views: every lesson (checked below) and any other page with widgets.
-WIDGET_PAGES = [p for p in built_pages()
-                if "application/vnd.jupyter.widget-view+json" in (SITE / p).read_text(encoding="utf-8")]
+WIDGET_PAGES = widget_pages()
 
 
 def _open(page, site_url, path):
