@@ -1,32 +1,28 @@
 """The whole course as one PDF, for offline reading and printing.
 
-Prints every page of the built site (`make book` first), in table-of-contents order, with
-headless Chromium — so figures, widget views, tables and Chinese characters look as they do
-on the site — and joins the pages into _build/pdf/policy-innovation-in-china.pdf.
+Prints the pages of the built site (`make book` first), in table-of-contents order, with
+headless Chromium — so figures, widget views, tables and Chinese characters (in the site's
+own font) look as they do on the site — and joins them into one PDF.
 
-    make pdf
+    python -m tools.make_pdf                 # every page -> _build/pdf/policy-innovation-in-china.pdf
+    python -m tools.make_pdf --sample OUT    # intro, chapter overviews and glossary only (the tests)
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import io
 import sys
-import threading
 from pathlib import Path
 
 import yaml
 from pypdf import PdfReader, PdfWriter
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "site"))
-import conftest as site  # noqa: E402  (Chromium path, flags and the quiet file server)
+from tools.site import ROOT, SITE, chromium, open_page, served
 
 OUT = ROOT / "_build" / "pdf" / "policy-innovation-in-china.pdf"
 
 
 def toc_order() -> list[str]:
-    """HTML paths in reading order, from _toc.yml."""
+    """Page names in reading order, from _toc.yml."""
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     order = [toc["root"]]
 
@@ -37,41 +33,41 @@ def toc_order() -> list[str]:
 
     for part in toc.get("parts", []):
         walk(part.get("chapters", []))
-    return [f"{name}.html" for name in order]
+    return order
 
 
-def main() -> Path:
-    if not (site.SITE / "intro.html").is_file():
+def sample_pages() -> list[str]:
+    """Enough to prove what the tests check: every chapter's title and the glossary's hanzi."""
+    return [name for name in toc_order()
+            if name == "intro" or name.endswith("/index") and name.startswith("chapters/")
+            or name == "backmatter/glossary"]
+
+
+def print_pages(names: list[str], out: Path) -> int:
+    if not (SITE / "intro.html").is_file():
         raise SystemExit("No built site: run `make book` first.")
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(site._QuietHandler, directory=str(site.SITE)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     writer = PdfWriter()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=site.CHROMIUM, args=site.CHROMIUM_ARGS)
+    with served(SITE) as base, chromium() as browser:
         page = browser.new_page()
-        for path in toc_order():
-            page.goto(f"{base}/{path}", wait_until="networkidle")
-            if page.locator(".jupyter-widgets").count():
-                page.wait_for_selector(".widget-vbox", timeout=15_000)
+        for name in names:
+            open_page(page, f"{base}/{name}.html")
             page.emulate_media(media="print")
-            pdf = page.pdf(format="A4", print_background=True,
-                           margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})
-            for pdf_page in PdfReader(io.BytesIO(pdf)).pages:
+            pdf = PdfReader(io.BytesIO(page.pdf(
+                format="A4", print_background=True,
+                margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})))
+            first = len(writer.pages)
+            for pdf_page in pdf.pages:
                 writer.add_page(pdf_page)
-            writer.add_outline_item(title=page.title().split(" — ")[0].strip() or path,
-                                    page_number=len(writer.pages) - len(PdfReader(io.BytesIO(pdf)).pages))
-        browser.close()
-    server.shutdown()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("wb") as handle:
+            writer.add_outline_item(title=page.title().split(" — ")[0].strip() or name, page_number=first)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as handle:
         writer.write(handle)
-    print(f"{OUT.relative_to(ROOT)}: {len(writer.pages)} pages")
-    return OUT
+    print(f"{out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}: {len(writer.pages)} pages")
+    return len(writer.pages)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--sample"]:
+        print_pages(sample_pages(), Path(sys.argv[2]).resolve())
+    else:
+        print_pages(toc_order(), OUT)

@@ -5,7 +5,11 @@ pages load into assets/vendor/, and writes assets/vendor/MANIFEST.json with each
 file's package, version, licence and sha256. Needs Node/npm; building the book
 does not (the vendored files are committed).
 
-    python tools/vendor_assets.py
+The Chinese font is cut down to the characters the course uses (tools/hanzi.py), so
+hanzi render from the site's own file on any machine, with or without a CJK system font.
+
+    python -m tools.vendor_assets          # everything (make vendor)
+    python -m tools.vendor_assets --font   # only re-cut the Chinese font (after new hanzi)
 """
 from __future__ import annotations
 
@@ -13,11 +17,13 @@ import hashlib
 import json
 import shutil
 import subprocess
+import sys
 import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.hanzi import ROOT, course_characters
+
 VENDOR = ROOT / "assets" / "vendor"
 
 # package -> (version, {source path inside the tarball's package/: destination under vendor/})
@@ -37,6 +43,11 @@ PACKAGES = {
     ),
 }
 LICENCE_NAMES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
+
+# The Chinese font: Noto Sans SC's simplified-Chinese file per weight, subset by fontTools.
+FONT_PACKAGE, FONT_VERSION = "@fontsource/noto-sans-sc", "5.3.0"
+FONT_WEIGHTS = (400, 700)
+FONT_DIR = "noto-sans-sc"
 
 
 def sha256(path: Path) -> str:
@@ -67,27 +78,77 @@ def copy(src_root: Path, pattern: str, dest: str) -> list[Path]:
     return copied
 
 
-def main() -> None:
+def keep_licence(root: Path, package: str) -> None:
+    licence_dir = VENDOR / "licences"
+    licence_dir.mkdir(parents=True, exist_ok=True)
+    for name in LICENCE_NAMES:
+        if (root / name).exists():
+            shutil.copy2(root / name, licence_dir / f"{package.lstrip('@').replace('/', '__')}-{name}")
+
+
+def entry(path: Path, package: str, version: str, licence: str | None, **extra) -> dict:
+    return {"file": path.relative_to(VENDOR).as_posix(), "package": package, "version": version,
+            "license": licence, "sha256": sha256(path), **extra}
+
+
+def subset_font(source: Path, target: Path, characters: set[str]) -> None:
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    font = subset.load_font(str(source), options)
+    missing = sorted(ch for ch in characters if ord(ch) not in font.getBestCmap())
+    if missing:
+        raise SystemExit(f"{source.name} has no glyph for: {''.join(missing)}")
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(map(ord, characters)))
+    subsetter.subset(font)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subset.save_font(font, str(target), options)
+
+
+def vendor_font(workdir: Path) -> list[dict]:
+    root = fetch(FONT_PACKAGE, FONT_VERSION, workdir)
+    keep_licence(root, FONT_PACKAGE)
+    licence = json.loads((root / "package.json").read_text()).get("license")
+    characters = course_characters()
+    shutil.rmtree(VENDOR / FONT_DIR, ignore_errors=True)
+    out = []
+    for weight in FONT_WEIGHTS:
+        source = root / "files" / f"noto-sans-sc-chinese-simplified-{weight}-normal.woff2"
+        target = VENDOR / FONT_DIR / f"noto-sans-sc-course-{weight}.woff2"
+        subset_font(source, target, characters)
+        out.append(entry(target, FONT_PACKAGE, FONT_VERSION, licence,
+                         subset=f"{len(characters)} characters the course uses (tools/hanzi.py)"))
+    return out
+
+
+def write_manifest(manifest: list[dict]) -> None:
+    (VENDOR / "MANIFEST.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+
+
+def main(font_only: bool = False) -> None:
+    if font_only:
+        kept = [e for e in json.loads((VENDOR / "MANIFEST.json").read_text()) if e["package"] != FONT_PACKAGE]
+        with tempfile.TemporaryDirectory() as tmp:
+            write_manifest(kept + vendor_font(Path(tmp)))
+        print(f"re-cut the Chinese font in {(VENDOR / FONT_DIR).relative_to(ROOT)}")
+        return
     if VENDOR.exists():
         shutil.rmtree(VENDOR)
     manifest = []
     with tempfile.TemporaryDirectory() as tmp:
         for package, (version, files) in PACKAGES.items():
             root = fetch(package, version, Path(tmp))
-            meta = json.loads((root / "package.json").read_text())
-            licence_dir = VENDOR / "licences"
-            licence_dir.mkdir(parents=True, exist_ok=True)
-            for name in LICENCE_NAMES:
-                if (root / name).exists():
-                    shutil.copy2(root / name, licence_dir / f"{package.replace('/', '__')}-{name}")
+            keep_licence(root, package)
+            licence = json.loads((root / "package.json").read_text()).get("license")
             for pattern, dest in files.items():
-                for path in copy(root, pattern, dest):
-                    manifest.append({"file": str(path.relative_to(VENDOR)), "package": package,
-                                     "version": version, "license": meta.get("license"),
-                                     "sha256": sha256(path)})
-    (VENDOR / "MANIFEST.json").write_text(json.dumps(manifest, indent=1) + "\n")
+                manifest += [entry(path, package, version, licence) for path in copy(root, pattern, dest)]
+        manifest += vendor_font(Path(tmp))
+    write_manifest(manifest)
     print(f"vendored {len(manifest)} files into {VENDOR.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
-    main()
+    main(font_only="--font" in sys.argv[1:])

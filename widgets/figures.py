@@ -14,7 +14,8 @@ def style() -> None:
     plt.rcParams.update({
         "figure.dpi": 100, "savefig.dpi": 100, "font.size": 10, "axes.titlesize": 11,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": plt.cycler(color=PALETTE),
-        "font.family": ["DejaVu Sans", "Noto Sans CJK SC", "sans-serif"],
+        # DejaVu Sans ships inside matplotlib: figures never depend on a system font.
+        "font.family": ["DejaVu Sans"],
     })
 
 

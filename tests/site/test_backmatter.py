@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-from conftest import SITE
+from tools.site import SITE, open_page
 from widgets.data import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +46,7 @@ def test_instructor_guide_covers_every_exercise_of_its_chapter(number):
 
 def test_glossary_tooltip_shows_the_meaning_and_the_link_lands_on_the_term(page, site_url):
     glossary = load("glossary").set_index("term_id")
-    page.goto(f"{site_url}/chapters/02-embedded-innovation/lesson.html", wait_until="networkidle")
+    open_page(page, f"{site_url}/chapters/02-embedded-innovation/lesson.html")
     link = page.locator('a[href*="glossary.html#term-"]', has_text="kongjian").first
     link.hover()
     assert glossary.loc["kongjian", "english"] in link.get_attribute("title")
@@ -60,17 +61,15 @@ def test_vignette_quiz_marks_the_sources_framework_correct_and_another_wrong(pag
     vignette = load("synthesis_vignettes").sort_values("vignette_order").iloc[0]
     comparison = load("frameworks_comparison")
     names = comparison.drop_duplicates("framework_id").set_index("framework_id")["framework"]
-    page.goto(f"{site_url}/chapters/06-synthesis/lesson.html", wait_until="networkidle")
+    open_page(page, f"{site_url}/chapters/06-synthesis/lesson.html")
     quiz = page.locator(".course-quiz", has_text="Which framework explains each case best?")
     quiz.wait_for(timeout=15_000)
     first = quiz.locator(".widget-dropdown select").first
     first.select_option(label=names[vignette["framework_id"]])
-    page.wait_for_timeout(150)
-    assert "Correct." in quiz.inner_text()
+    expect(quiz).to_contain_text("Correct.")
     wrong = next(name for fid, name in names.items() if fid != vignette["framework_id"])
     first.select_option(label=wrong)
-    page.wait_for_timeout(150)
-    assert "Not quite" in quiz.inner_text()
+    expect(quiz).to_contain_text("Not quite")
 
 
 def test_exercise_numbers_are_never_typed_by_hand():

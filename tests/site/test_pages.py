@@ -1,6 +1,7 @@
 """Every built page in a real browser: self-contained, error-free, linked, accessible basics."""
 from __future__ import annotations
 
+import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -8,7 +9,7 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
-from conftest import SITE, built_pages
+from tools.site import SITE, built_pages, open_page
 
 PAGES = built_pages()
 # Messages from the vendored widget manager's schema compiler: informational, not failures.
@@ -29,12 +30,19 @@ def test_page_loads_only_from_the_site_without_errors(page, site_url, path):
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
             if m.type == "error" and not m.text.startswith(BENIGN_CONSOLE) else None)
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.goto(f"{site_url}/{path}", wait_until="networkidle")
-    if page.locator(".jupyter-widgets").count():
-        page.wait_for_selector(".widget-vbox", timeout=15_000)
+    open_page(page, f"{site_url}/{path}")
     outside = [u for u in requests if not u.startswith(site_url) and not u.startswith("data:")]
     assert not outside, f"{path} requested other hosts: {outside}"
     assert not problems, f"{path}: {problems}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_stderr_output_on_the_page(path):
+    """A warning a lesson printed (a missing font, a deprecation) never reaches a reader."""
+    html = (SITE / path).read_text(encoding="utf-8")
+    assert not re.search(r'class="[^"]*\boutput stderr\b', html), f"{path} shows a stderr output block"
+    assert "findfont:" not in html and "Warning:" not in re.sub(r"<script\b.*?</script>", "", html, flags=re.S), (
+        f"{path} shows a warning")
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -64,6 +72,7 @@ class _Links(HTMLParser):
             self.hrefs.append(attrs.get("href") or attrs.get("src"))
 
 
+@functools.lru_cache(maxsize=None)
 def _parse(path: Path) -> _Links:
     parser = _Links()
     parser.feed(path.read_text(encoding="utf-8"))
@@ -107,12 +116,14 @@ def test_every_declared_figure_is_rendered_with_alt_text(path, name):
 
 
 def test_glossary_page_lists_every_term_of_the_data():
-    from sphinx.util.nodes import _make_id as make_id
+    from bs4 import BeautifulSoup
 
     from widgets.data import load
 
-    html = (SITE / "backmatter" / "glossary.html").read_text(encoding="utf-8")
-    missing = [t for t in load("glossary")["pinyin"] if f'id="{make_id("term-" + t)}"' not in html]
+    soup = BeautifulSoup((SITE / "backmatter" / "glossary.html").read_text(encoding="utf-8"), "html.parser")
+    # Each entry's own text, without its "#" permalink.
+    shown = {dt.find(string=True, recursive=False).strip() for dt in soup.select("dl.glossary dt")}
+    missing = [t for t in load("glossary")["pinyin"] if t not in shown]
     assert not missing, f"glossary terms missing from the page: {missing}"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SITE
+from tools.site import SITE
 
 ROOT = Path(__file__).resolve().parents[2]
 MARK = "# NBVAL_CHECK_OUTPUT"

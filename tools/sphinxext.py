@@ -10,15 +10,17 @@
 """
 from __future__ import annotations
 
+import re
+
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.nodes import _make_id  # the id Sphinx gives glossary entries ("term-<term>", case kept)
 
 from sphinx import addnodes
 
+from tools.hanzi import HANZI_RUN
 from widgets.data import DATA_DIR, PACKAGE_FILE, SOURCE_LABELS, load, package_descriptor, schema
 
 
@@ -110,14 +112,16 @@ class DataAppendix(SphinxDirective):
 
 
 def add_term_tooltips(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    # Sphinx gives each glossary entry the id "term-<term>", so a link's fragment names its term
-    # even when the link text differs ({term}`pilots <shidian>`).
+    # A link to a glossary entry ends in the entry's id ("#term-…"), whatever the link text
+    # ({term}`pilots <shidian>`); the standard domain knows which term owns which id.
     term_refs = [(ref, ref.get("refuri", "").rpartition("#")[2] or ref.get("refid", ""))
                  for ref in doctree.findall(nodes.reference)]
     term_refs = [(ref, fragment) for ref, fragment in term_refs if fragment.startswith("term-")]
     if not term_refs:
         return
-    definitions = {_make_id(f"term-{r.pinyin}"): tooltip(r) for r in glossary_rows().itertuples()}
+    objects = app.env.get_domain("std").objects  # (type, name) -> (docname, id); names kept as typed
+    definitions = {objects[("term", r.pinyin)][1]: tooltip(r) for r in glossary_rows().itertuples()
+                   if ("term", r.pinyin) in objects}
     for ref, fragment in term_refs:
         if fragment in definitions:
             ref["reftitle"] = definitions[fragment]
@@ -130,9 +134,41 @@ def fix_citation_roles(app: Sphinx, pagename: str, templatename: str, context: d
         context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
 
 
+_SKIPPED_ELEMENTS = ("script", "style", "textarea")
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+
+
+def mark_chinese(html: str) -> str:
+    """Wrap every run of Chinese characters in the page text in ``<span lang="zh-Hans">``, so
+    screen readers switch voice and the course's own Chinese font (``:lang(zh)``) draws it.
+    Tags, attribute values, scripts (widget state) and runs already marked are left alone."""
+    out, skipping, previous_tag = [], None, ""
+    for piece in _TAG_OR_TEXT.split(html):
+        if piece.startswith("<"):
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", piece)
+            name = name.group(1).lower() if name else ""
+            if skipping is None and not piece.startswith("</") and name in _SKIPPED_ELEMENTS:
+                skipping = name
+            elif skipping == name and piece.startswith("</"):
+                skipping = None
+            previous_tag = piece
+            out.append(piece)
+        elif skipping or 'lang="zh' in previous_tag:
+            out.append(piece)
+        else:
+            out.append(HANZI_RUN.sub(lambda m: f'<span lang="zh-Hans">{m.group(0)}</span>', piece))
+    return "".join(out)
+
+
+def mark_chinese_in_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if "body" in context:
+        context["body"] = mark_chinese(context["body"])
+
+
 def setup(app: Sphinx):
     app.add_directive("course-glossary", CourseGlossary)
     app.add_directive("course-data-appendix", DataAppendix)
     app.connect("doctree-resolved", add_term_tooltips)
     app.connect("html-page-context", fix_citation_roles)
+    app.connect("html-page-context", mark_chinese_in_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

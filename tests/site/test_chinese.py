@@ -1,0 +1,65 @@
+"""Chinese text: marked lang="zh-Hans" and drawn from the course's own font, on any machine."""
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tools.hanzi import ROOT, HANZI_RUN, characters_in, course_characters
+from tools.site import SITE, built_pages, open_page
+
+FONT_FILES = sorted((ROOT / "assets" / "vendor" / "noto-sans-sc").glob("*.woff2"))
+PAGES = built_pages()
+
+
+def page_text_runs(path: str) -> list[tuple[str, object]]:
+    """(run, its text node) for every run of hanzi in the page's visible text."""
+    soup = BeautifulSoup((SITE / path).read_text(encoding="utf-8"), "html.parser")
+    for hidden in soup(["script", "style", "textarea"]):
+        hidden.decompose()
+    return [(run, node) for node in soup.find_all(string=HANZI_RUN) for run in HANZI_RUN.findall(node)]
+
+
+def font_characters(path) -> set[str]:
+    from fontTools.ttLib import TTFont
+
+    return {chr(code) for code in TTFont(str(path)).getBestCmap()}
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_hanzi_run_is_marked_chinese(path):
+    unmarked = [run for run, node in page_text_runs(path)
+                if not any(str(parent.get("lang", "")).startswith("zh") for parent in node.parents)]
+    assert not unmarked, f"{path}: Chinese text outside a lang=\"zh-Hans\" element: {unmarked[:5]}"
+
+
+@pytest.mark.parametrize("font", FONT_FILES, ids=lambda p: p.name)
+def test_course_font_has_every_character_the_course_uses(font):
+    on_pages = set().union(*(characters_in(run) for path in PAGES for run, _ in page_text_runs(path)))
+    missing = sorted((course_characters() | on_pages) - font_characters(font))
+    assert not missing, (f"{font.name} lacks {''.join(missing)}: re-cut it with "
+                         "`python -m tools.vendor_assets --font` (needs npm)")
+
+
+def test_font_files_are_recorded_in_the_manifest():
+    import hashlib
+    import json
+
+    manifest = {e["file"]: e for e in json.loads((ROOT / "assets" / "vendor" / "MANIFEST.json").read_text())}
+    assert FONT_FILES, "no vendored Chinese font"
+    for font in FONT_FILES:
+        entry = manifest[font.relative_to(ROOT / "assets" / "vendor").as_posix()]
+        assert entry["license"] == "OFL-1.1" and entry["version"]
+        assert entry["sha256"] == hashlib.sha256(font.read_bytes()).hexdigest()
+
+
+def test_glossary_hanzi_render_with_the_course_font(page, site_url):
+    """Chromium reports which font actually drew the characters: the site's own, not a system one."""
+    open_page(page, f"{site_url}/backmatter/glossary.html")
+    page.evaluate("document.fonts.ready")
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": 'dl.glossary span[lang="zh-Hans"]'})
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    assert fonts and all(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in fonts), fonts

@@ -1,0 +1,84 @@
+"""The built site, served on loopback and opened in Debian's Chromium.
+
+One module for every program that looks at the built pages: the browser tests
+(tests/site), the benchmark (tools/bench.py) and the PDF (tools/make_pdf.py).
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "_build" / "html"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without these, Chromium phones home at start-up, which a closed network refuses.
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-default-apps", "--disable-extensions"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test and tool output readable
+        pass
+
+
+@contextlib.contextmanager
+def served(directory: Path = SITE):
+    """Serve a folder on a free loopback port; yields the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(_QuietHandler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium():
+    """Headless Chromium driven by Playwright (never a browser Playwright downloads)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def built_pages(site: Path = SITE) -> list[str]:
+    """Every HTML page of the book (not Sphinx's generated index/search pages)."""
+    # index.html at the root is only a redirect to intro.html.
+    skip = {"genindex.html", "search.html", "index.html"}
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html")
+                  if str(p.relative_to(site)) not in skip and "_static" not in p.parts and "_sources" not in p.parts)
+
+
+def widget_pages(site: Path = SITE) -> list[str]:
+    """Built pages whose HTML embeds widget views (every lesson, and any other page with widgets)."""
+    return [p for p in built_pages(site)
+            if "application/vnd.jupyter.widget-view+json" in (site / p).read_text(encoding="utf-8")]
+
+
+def is_lesson_page(path: str) -> bool:
+    """A chapter's lesson page (the heavy ones, with figures and widget state), not its overview."""
+    return path.startswith("chapters/") and "/lesson" in path
+
+
+def open_page(page, url: str) -> int:
+    """Go to a page and wait until every widget view it embeds is drawn; returns how many."""
+    # "load" first: on a busy machine the network can idle before the parser reaches the views.
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    views = page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count()
+    if views:
+        # The widget manager puts each drawn view in a .widget-subarea beside its script.
+        page.wait_for_function("n => document.querySelectorAll('.widget-subarea > *').length >= n",
+                               arg=views, timeout=30_000)
+    return views
