@@ -14,7 +14,7 @@ PORT ?= 8000
 BUILD_FLAGS := -W -n --keep-going
 BUILD := COURSE_STATIC_BUILD=1 $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-.PHONY: setup book test checks site-checks test-unit test-data test-notebooks test-site pdf-sample browser serve \
+.PHONY: setup book test checks site-checks lint test-unit test-data test-notebooks test-site pdf-sample browser serve \
         lock vendor clean bench pdf
 
 $(STAMP): requirements.txt pyproject.toml
@@ -46,7 +46,11 @@ book: setup
 test: setup browser
 	tools/offline.sh $(MAKE) --no-print-directory -j2 --output-sync=target checks
 
-checks: test-unit test-data test-notebooks site-checks
+checks: lint test-unit test-data test-notebooks site-checks
+
+# ruff (pyflakes, isort, pycodestyle; config in pyproject.toml) over the package, tools, tests and notebooks.
+lint: setup
+	$(BIN)/ruff check .
 
 site-checks:
 	$(MAKE) --no-print-directory book

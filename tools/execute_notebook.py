@@ -1,6 +1,6 @@
 """Execute lesson notebooks and store only the outputs nbval checks.
 
-    python tools/execute_notebook.py chapters/01-puzzle/lesson.ipynb [...]
+    python -m tools.execute_notebook chapters/01-puzzle/lesson.ipynb [...]
 
 Cells starting with ``# NBVAL_CHECK_OUTPUT`` keep their outputs (nbval compares them
 in ``make test``); every other output is cleared so the repository holds lessons, not

@@ -1,6 +1,6 @@
 """Add (or replace) one resource in data/datapackage.json and its section in data/README.md.
 
-    python tools/register_resource.py data/_pending/<name>.resource.json [--readme data/_pending/<name>.md]
+    python -m tools.register_resource data/_pending/<name>.resource.json [--readme data/_pending/<name>.md]
 
 Takes a file lock, so several people can register datasets at once without losing edits.
 """
@@ -11,7 +11,9 @@ import fcntl
 import json
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tools import ROOT
+
+DATA = ROOT / "data"
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ import shutil
 import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools import ROOT
+
 SITE = ROOT / "_build" / "html"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, Chromium phones home at start-up, which a closed network refuses.

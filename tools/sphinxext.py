@@ -14,11 +14,10 @@ import re
 
 from docutils import nodes
 from docutils.statemachine import StringList
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.domains.std import Glossary
 from sphinx.util.docutils import SphinxDirective
-
-from sphinx import addnodes
 
 from tools.hanzi import HANZI_RUN
 from widgets.data import DATA_DIR, PACKAGE_FILE, SOURCE_LABELS, load, package_descriptor, schema

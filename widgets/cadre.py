@@ -31,7 +31,8 @@ def formula_constants() -> tuple[float, float]:
 
 def _check_values(values: object) -> pd.DataFrame:
     if not isinstance(values, pd.DataFrame) or values.empty:
-        raise ModelInputError("values", type(values).__name__, "a non-empty table of cities (rows) by targets (columns)")
+        raise ModelInputError("values", type(values).__name__,
+                              "a non-empty table of cities (rows) by targets (columns)")
     if len(values.index) < 2:
         raise ModelInputError("values", f"{len(values.index)} city", "a table with at least two cities to compare")
     if values.index.has_duplicates:

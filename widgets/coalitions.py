@@ -48,7 +48,6 @@ _SUPPORT = {("High", "High"): "Lowest of the four types (Suzhou's cell)",
             ("Low", "High"): "Intermediate: large firms but no cohesive coalition to use them (Ningbo's cell)",
             ("Low", "Low"): "Highest of the four types (Shenzhen's cell)"}
 _SUPPORT_TIER = {("High", "High"): 0, ("High", "Low"): 1, ("Low", "High"): 1, ("Low", "Low"): 2}
-SUPPORT_TIERS = {0: "lowest", 1: "intermediate", 2: "highest"}
 
 
 def level(name: str, value: object) -> str:
@@ -104,8 +103,9 @@ def predict(export_level: object, concentration_level: object) -> dict:
         result["bargaining_power"] = "Between strong and weak"
     elif e_side == "Low" and c_side == "High":
         # Table 1 states no bargaining power for Ningbo's cell; §6 explains why.
-        result["bargaining_power"] = ("Not stated in Table 1: large firms are present, but without a cohesive coalition "
-                                      "their influence ran through individual proposals and deals for single firms (§6)")
+        result["bargaining_power"] = (
+            "Not stated in Table 1: large firms are present, but without a cohesive coalition "
+            "their influence ran through individual proposals and deals for single firms (§6)")
     else:
         result["bargaining_power"] = _POWER[c_side]
     if e_side and c_side:
@@ -227,11 +227,13 @@ def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration
 PREDICTORS = {"export share": "FIE exporter overlap", "large-firm concentration": "Large FIE concentration"}
 """Reader-facing names of the two independent variables → their Table 6 row labels.
 
-Table 5 calls them a ratio and a proportion; the course reads both on a 0–1 scale, so a change of 0.1 is ten percentage points."""
+Table 5 calls them a ratio and a proportion; the course reads both on a 0–1 scale, so a change of
+0.1 is ten percentage points."""
 
 USABLE_SIGNS = ("stated", "inferred_negative")
-CAVEAT = ("An association across prefecture-level cities (244 in the basic model), holding the other variables in the model constant — not the effect "
-          "of changing a city's foreign firms. Only coefficients whose sign the text states or implies are used.")
+CAVEAT = ("An association across prefecture-level cities (244 in the basic model), holding the other variables "
+          "in the model constant — not the effect of changing a city's foreign firms. Only coefficients whose "
+          "sign the text states or implies are used.")
 
 
 @lru_cache(maxsize=1)
@@ -339,7 +341,8 @@ def render_calculator(baseline: float, predictor: str, change: float) -> str:
     base = results[first]
     bars = html.bars([f"Baseline {100 * baseline:g}%", f"Model ({first}): {predictor} {_signed_text(change)}"],
                      [100 * baseline, 100 * base["share"]],
-                     "S&T expense as % of total city expense", low=0.0, high=max(100 * baseline, 100 * base["share"]) * 1.25,
+                     "S&T expense as % of total city expense", low=0.0,
+                     high=max(100 * baseline, 100 * base["share"]) * 1.25,
                      value_format="{:.3f}%")
     head = html.message(f"{predictor.capitalize()} changes by {_signed_text(change)} (a ratio: "
                         f"{_signed_text(100 * change)} percentage points). Model ({first}): log odds shift "
@@ -427,7 +430,8 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
             row = row.iloc[0]
             value = signed_coefficient(row)
             if value is None:
-                ax.text(LABEL_X, y, f"({m}) sign unknown: |b| = {row['coefficient_as_printed']}", va="center", fontsize=8)
+                ax.text(LABEL_X, y, f"({m}) sign unknown: |b| = {row['coefficient_as_printed']}", va="center",
+                        fontsize=8)
                 continue
             half = 1.96 * float(row["standard_error"])
             inferred = row["sign_status"] == "inferred_negative"
@@ -542,7 +546,8 @@ def clients_figure(case_cities: pd.DataFrame, interview_results: pd.DataFrame):
                hatches, "Foreign firms' share of\nthe city's exports (§5)", "% of exports", xpad=1.9)
     _bar_panel(axes[1], labels, [float(mixed.loc[c, "share_percent"]) for c in CASE_CITIES],
                [mixed.loc[c, "value_text"] for c in CASE_CITIES], hatches,
-               "Officials who deal with both kinds of\nfirm or cannot tell them apart (Fig. 4)", "% of officials interviewed",
+               "Officials who deal with both kinds of\nfirm or cannot tell them apart (Fig. 4)",
+               "% of officials interviewed",
                xpad=1.4)
     axes[0].set_xticks([0, 25, 50, 75, 100])
     fig.tight_layout()

@@ -18,8 +18,19 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_FILE = DATA_DIR / "datapackage.json"
 SOURCE_KEYS = ("he_grf", "zhu_xiao_2015", "husain_2015", "almen_2013", "chen_2017")
 PROVENANCE_FIELDS = ("source", "locator", "notes")
-SOURCE_LABELS = {"he_grf": "He (n.d.)", "zhu_xiao_2015": "Zhu & Xiao (2015)", "husain_2015": "Husain (2015)",
-                 "almen_2013": "Almén (2013)", "chen_2017": "Chen (2017)"}
+# The five source documents: the key every data row's ``source`` uses (and references.bib) -> author, year.
+SOURCES = {"he_grf": ("He", "n.d."), "zhu_xiao_2015": ("Zhu & Xiao", "2015"), "husain_2015": ("Husain", "2015"),
+           "almen_2013": ("Almén", "2013"), "chen_2017": ("Chen", "2017")}
+# As a sentence names them: "Husain (2015)".
+SOURCE_LABELS = {key: f"{author} ({year})" for key, (author, year) in SOURCES.items()}
+
+
+def cite(source: str, locator: str = "") -> str:
+    """A source and place as a parenthesis cites them: ``cite("husain_2015", "§3.4")`` -> "Husain 2015, §3.4".
+    Keys that are not one of the five sources are shown as given."""
+    author, year = SOURCES.get(source, (source, ""))
+    name = f"{author} {year}".strip()
+    return f"{name}, {locator}" if locator else name
 
 _PANDAS_TYPES = {"integer": "Int64", "year": "Int64", "number": "float64"}
 
@@ -56,8 +67,8 @@ def validate(name: str, path: Path | None = None) -> None:
     path = Path(path) if path is not None else DATA_DIR / descriptor["path"]
     if not path.is_file():
         raise DataValidationError(f"{_show(path)}: file not found (dataset {name!r} in {PACKAGE_FILE.name})")
-    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(schema(name)), format="csv",
-                        encoding="utf-8")
+    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(schema(name)),
+                        format="csv", encoding="utf-8")
     report = resource.validate()
     if report.valid:
         return
@@ -70,7 +81,8 @@ def validate(name: str, path: Path | None = None) -> None:
             cell = getattr(error, "cell", None)
             got = f" (found {cell!r})" if cell not in (None, "") else ""
             problems.append(f"{_show(path)}{': ' + where if where else ''}: {error.title}: {error.note}{got}")
-    raise DataValidationError("\n".join(problems[:20]) + (f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""))
+    more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+    raise DataValidationError("\n".join(problems[:20]) + more)
 
 
 def load(name: str, path: Path | None = None) -> pd.DataFrame:

@@ -74,7 +74,8 @@ def _marker(kind: str, x: float, y: float) -> str:
         return f'<path d="M{x:.1f} {y - 3.5:.1f}L{x + 3.5:.1f} {y + 3:.1f}L{x - 3.5:.1f} {y + 3:.1f}Z"/>'
     if kind == "diamond":
         return f'<path d="M{x:.1f} {y - 4:.1f}L{x + 4:.1f} {y:.1f}L{x:.1f} {y + 4:.1f}L{x - 4:.1f} {y:.1f}Z"/>'
-    return f'<path d="M{x - 3:.1f} {y - 3:.1f}L{x + 3:.1f} {y + 3:.1f}M{x - 3:.1f} {y + 3:.1f}L{x + 3:.1f} {y - 3:.1f}"/>'
+    return (f'<path d="M{x - 3:.1f} {y - 3:.1f}L{x + 3:.1f} {y + 3:.1f}'
+            f'M{x - 3:.1f} {y + 3:.1f}L{x + 3:.1f} {y - 3:.1f}"/>')
 
 
 def lines(x: Sequence[float], series: dict[str, Sequence[float]], caption: str, *, xlabel: str, ylabel: str,
@@ -89,8 +90,13 @@ def lines(x: Sequence[float], series: dict[str, Sequence[float]], caption: str, 
     plot_w, plot_h = width - left - right, height - top - bottom
     x0, x1 = min(x), max(x)
     y0, y1 = ylim
-    sx = lambda v: left + plot_w * (v - x0) / ((x1 - x0) or 1)
-    sy = lambda v: top + plot_h * (1 - (min(max(v, y0), y1) - y0) / ((y1 - y0) or 1))
+
+    def sx(v):
+        return left + plot_w * (v - x0) / ((x1 - x0) or 1)
+
+    def sy(v):
+        return top + plot_h * (1 - (min(max(v, y0), y1) - y0) / ((y1 - y0) or 1))
+
     parts = [f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" class="axis"/>',
              f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" class="axis"/>']
     for i in range(5):

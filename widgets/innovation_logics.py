@@ -312,7 +312,7 @@ def explorer(*, runs: int = 100, seed: int | None = None) -> Choice:
 
 # --- figures of the LGIPP evidence (chapter 2) -------------------------------------------------------
 
-SOURCE_LABELS = {   # short labels for the six sources Husain lists (§3.6.3), in his order
+IDEA_SOURCE_LABELS = {   # short labels for the six sources Husain lists (§3.6.3), in his order
     "source_farsighted_local_leader": "Farsighted local leader",
     "source_studying_practice_elsewhere": "Studying advanced practice elsewhere",
     "source_lower_level_institution": "A lower-level institution",
@@ -343,8 +343,8 @@ def _percent(row) -> float:
 def sources_table(findings: pd.DataFrame) -> pd.DataFrame:
     """The six listed sources (per cent) plus the remainder the source does not report."""
     rows = findings.set_index("finding_id")
-    table = pd.DataFrame({"Source of the idea": [SOURCE_LABELS[k] for k in SOURCE_LABELS],
-                          "Per cent": [float(rows.loc[k, "value"]) for k in SOURCE_LABELS]})
+    table = pd.DataFrame({"Source of the idea": [IDEA_SOURCE_LABELS[k] for k in IDEA_SOURCE_LABELS],
+                          "Per cent": [float(rows.loc[k, "value"]) for k in IDEA_SOURCE_LABELS]})
     listed = float(rows.loc["sources_listed_total", "value"])
     if abs(table["Per cent"].sum() - listed) > 1e-9:
         raise ModelInputError("findings", listed, f"the sum of the six listed sources ({table['Per cent'].sum():g})")

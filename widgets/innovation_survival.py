@@ -27,6 +27,7 @@ from functools import lru_cache
 import pandas as pd
 
 from widgets import html, validate
+from widgets.data import cite
 from widgets.errors import ModelInputError
 from widgets.static import Choice, Explorer
 
@@ -185,7 +186,8 @@ def render(tenure: int = DEFAULTS.tenure, drop: float = DEFAULTS.drop,
     lines = [
         median_text,
         f"Still running after {horizon} years: {_percent(facts['running_at_horizon'])}.",
-        f"In the long run, {_percent(facts['long_run'])} are never ended by rotation (they get institutionalised first).",
+        f"In the long run, {_percent(facts['long_run'])} are never ended by rotation "
+        "(they get institutionalised first).",
         f"Yearly chance of institutionalisation with {champions} champion(s): "
         f"{_percent(facts['yearly_institutionalisation'])}.",
     ]
@@ -230,7 +232,6 @@ def explorer(reference: float | None = None) -> Choice:
 
 # --- the chapter's timeline figure ------------------------------------------------------
 
-SOURCE_LABELS = {"almen_2013": "Almén 2013", "husain_2015": "Husain 2015"}
 EVENT_COLUMNS = ["start_year", "end_year", "date_text", "date_precision", "date_status", "event", "source", "locator"]
 
 
@@ -258,7 +259,7 @@ def dated_events(events: pd.DataFrame, findings: pd.DataFrame | None = None) -> 
     table = table[table["start_year"].notna()].copy()
     if table.empty:
         raise ModelInputError("events", "no dated rows", "a table with at least one dated event")
-    table["label"] = [f"{e} ({SOURCE_LABELS.get(s, s)}, {loc})"
+    table["label"] = [f"{e} ({cite(s, loc)})"
                       for e, s, loc in zip(table["event"], table["source"], table["locator"])]
     return table.sort_values("start_year", kind="stable").reset_index(drop=True)
 

@@ -52,16 +52,6 @@ def _note(body: str) -> str:
     return f'<p class="course-note">{html.text(body)}</p>'
 
 
-def _check_frame(name: str, frame: object, columns) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame) or frame.empty:
-        raise ModelInputError(name, type(frame).__name__, "a non-empty table (load it with widgets.data.load)")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ModelInputError(name, f"a table without {', '.join(missing)}",
-                              "a table with the columns " + ", ".join(columns))
-    return frame
-
-
 def _approximate_year(date_text: str) -> int | None:
     """'mid-1980s' -> 1984, 'late 1990s' -> 1997: where an undated row sits, for ordering only."""
     match = _DECADE.search(str(date_text))
@@ -70,7 +60,7 @@ def _approximate_year(date_text: str) -> int | None:
 
 def dated_years(timeline: pd.DataFrame) -> list[int]:
     """The years the timeline dates, in chronological order, each once."""
-    timeline = _check_frame("timeline", timeline, _TIMELINE_COLUMNS)
+    timeline = validate.table("timeline", timeline, _TIMELINE_COLUMNS)
     return sorted({int(y) for y in timeline["year"].dropna()})
 
 
@@ -79,7 +69,7 @@ def _coverage_reports(facts: pd.DataFrame | None) -> pd.DataFrame:
     columns = ["year", "label", "period", "value", "value_text", "unit", "locator"]
     if facts is None:
         return pd.DataFrame(columns=columns)
-    facts = _check_frame("facts", facts, ("topic", "value", "value_text", "unit", "year_or_period", "qualifier",
+    facts = validate.table("facts", facts, ("topic", "value", "value_text", "unit", "year_or_period", "qualifier",
                                           "locator"))
     rows = []
     for fact in facts[facts["topic"] == "coverage"].itertuples():
@@ -106,7 +96,7 @@ class TimelineState:
 
 def timeline_states(timeline: pd.DataFrame, facts: pd.DataFrame | None = None) -> list[TimelineState]:
     """One state per dated year, in chronological order."""
-    timeline = _check_frame("timeline", timeline, _TIMELINE_COLUMNS)
+    timeline = validate.table("timeline", timeline, _TIMELINE_COLUMNS)
     years = dated_years(timeline)
     coverage = _coverage_reports(facts)
     undated = timeline[timeline["year"].isna()].copy()
@@ -321,14 +311,14 @@ def pool_model(contribution_rate: float, migrant_share: float, *,
     }
 
 
-def break_even_rate(migrant_share: float, step: float = 0.01, **assumptions) -> float | None:
-    """The lowest contribution rate (on a grid of ``step`` %) at which the pool does not run a deficit."""
+def break_even_rate(migrant_share: float, step: float = 0.01, **assumptions) -> float:
+    """The lowest contribution rate (on a grid of ``step`` %) at which the pool does not run a deficit.
+
+    Claims are at most 100 % of the salary, so a 100 % rate always balances: the answer is at most 100."""
     step = validate.number("step", step, low=0.0, high=1.0, low_open=True)
-    for i in range(int(round(100.0 / step)) + 1):
-        rate = round(i * step, 6)
-        if pool_model(rate, migrant_share, **assumptions)["balance"] >= -1e-9:
-            return round(rate, 6)
-    return None
+    below_full = (round(i * step, 6) for i in range(int(round(100.0 / step))))
+    return next((rate for rate in below_full if pool_model(rate, migrant_share, **assumptions)["balance"] >= -1e-9),
+                100.0)
 
 
 def pool_curve(migrant_share: float, rates, **assumptions) -> pd.DataFrame:
@@ -406,8 +396,8 @@ def strategy_edges(relationships: pd.DataFrame, actors: pd.DataFrame, strategy: 
     Refuses ties whose actors are not in ``actors`` or that cite no section, so every edge
     shown can be traced to the paper.
     """
-    relationships = _check_frame("relationships", relationships, _EDGE_COLUMNS)
-    actors = _check_frame("actors", actors, ("actor_id", "name", "level"))
+    relationships = validate.table("relationships", relationships, _EDGE_COLUMNS)
+    actors = validate.table("actors", actors, ("actor_id", "name", "level"))
     known = set(actors["actor_id"])
     unknown = sorted((set(relationships["from_actor"]) | set(relationships["to_actor"])) - known)
     if unknown:
@@ -431,7 +421,7 @@ def strategy_edges(relationships: pd.DataFrame, actors: pd.DataFrame, strategy: 
 
 def network_by_strategy(relationships: pd.DataFrame, actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Every strategy family in the data (in the order of ``STRATEGIES``, then any others) -> its ties."""
-    relationships = _check_frame("relationships", relationships, _EDGE_COLUMNS)
+    relationships = validate.table("relationships", relationships, _EDGE_COLUMNS)
     present = list(dict.fromkeys(relationships["strategy_family"]))
     order = [s for s in STRATEGIES if s in present] + [s for s in present if s not in STRATEGIES]
     return {s: strategy_edges(relationships, actors, s) for s in order}
@@ -500,7 +490,7 @@ def pizza_figure(layers: pd.DataFrame):
 
     from widgets import figures
 
-    layers = _check_frame("layers", layers, ("layer_order", "layer", "programme", "feature", "pizza_part"))
+    layers = validate.table("layers", layers, ("layer_order", "layer", "programme", "feature", "pizza_part"))
     figures.style()
     layers = layers.sort_values("layer_order")
     fig, ax = plt.subplots(figsize=(7.5, 3.8))

@@ -12,8 +12,8 @@ from typing import Sequence
 import ipywidgets as w
 
 from widgets import html
-from widgets.static import view
 from widgets.errors import ModelInputError
+from widgets.static import view
 
 PROMPT = "— choose an answer —"
 

@@ -48,7 +48,16 @@ def _describe(label: str, width: str = "max-content") -> dict:
             "layout": w.Layout(width=width, max_width="100%")}
 
 
-class Explorer:
+class ShowsWidget:
+    """A view object that notebooks display by writing it last in a cell (no ``.widget``)."""
+
+    widget: w.Widget
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+class Explorer(ShowsWidget):
     """One parameter, a grid of values, one precomputed view per value.
 
     ``render(value)`` returns the HTML of the view for one value; it is the model's
@@ -100,7 +109,7 @@ class Explorer:
         return True
 
 
-class Choice:
+class Choice(ShowsWidget):
     """A dropdown that switches between several child widgets, kernel-free."""
 
     def __init__(self, label: str, children: dict[str, w.Widget]):

@@ -28,21 +28,15 @@ from functools import lru_cache
 from typing import Sequence
 
 import ipywidgets as w
-from ipywidgets.widgets.widget_string import HTMLStyle
 import matplotlib.pyplot as plt
 import pandas as pd
+from ipywidgets.widgets.widget_string import HTMLStyle
 
-from widgets import figures, html, quiz
-from widgets.data import load
+from widgets import figures, html, quiz, validate
+from widgets.data import cite, load
 from widgets.errors import ModelInputError
+from widgets.static import ShowsWidget
 
-SOURCE_LABELS = {
-    "he_grf": "He, GRF summary",
-    "zhu_xiao_2015": "Zhu & Xiao 2015",
-    "husain_2015": "Husain 2015",
-    "almen_2013": "Almén 2013",
-    "chen_2017": "Chen 2017",
-}
 COMPARISON_COLUMNS = ("framework_id", "framework_order", "framework", "framework_short", "dimension",
                       "dimension_order", "dimension_label", "value", "codes", "source", "locator")
 VIGNETTE_COLUMNS = ("vignette_id", "title", "vignette", "framework_id", "explanation", "source", "locator")
@@ -99,17 +93,8 @@ def vignette_data() -> pd.DataFrame:
     return _vignettes().sort_values("vignette_order").reset_index(drop=True)
 
 
-def _check_table(name: str, frame: object, columns: Sequence[str]) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame) or frame.empty:
-        raise ModelInputError(name, type(frame).__name__, f"a non-empty table with columns {', '.join(columns)}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ModelInputError(name, f"table without {', '.join(missing)}", f"a table with columns {', '.join(columns)}")
-    return frame
-
-
 def _check_comparison(comparison: object) -> pd.DataFrame:
-    comparison = _check_table("comparison", comparison, COMPARISON_COLUMNS)
+    comparison = validate.table("comparison", comparison, COMPARISON_COLUMNS)
     if comparison.duplicated(["framework_id", "dimension"]).any():
         raise ModelInputError("comparison", "duplicate framework × dimension rows",
                               "a table with one row per framework and dimension")
@@ -131,27 +116,21 @@ def dimension_list(comparison: pd.DataFrame) -> pd.DataFrame:
     return table.set_index("dimension")
 
 
-def _check_choice(name: str, value: object, allowed: Sequence[str]) -> str:
-    if not isinstance(value, str) or value not in allowed:
-        raise ModelInputError(name, value, "one of " + ", ".join(repr(a) for a in allowed))
-    return value
-
-
 def where(source: str, locator: str) -> str:
     """A short citation for a cell: 'Husain 2015, §4.2'."""
-    return f"{SOURCE_LABELS.get(source, source)}, {locator}"
+    return cite(source, locator)
 
 
 # --- pure functions --------------------------------------------------------------------------------
 
 def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
     """One question per vignette: the options are the frameworks, the answer is the vignette's framework."""
-    vignettes = _check_table("vignettes", vignettes, VIGNETTE_COLUMNS)
+    vignettes = validate.table("vignettes", vignettes, VIGNETTE_COLUMNS)
     names = framework_list(comparison)
     ids = list(names.index)
     questions = []
     for row in vignettes.itertuples():
-        _check_choice("framework_id", row.framework_id, ids)
+        validate.choice("framework_id", row.framework_id, ids)
         questions.append(quiz.Question(
             prompt=f"{row.title}. {row.vignette} {QUESTION_SUFFIX}",
             options=list(names["framework"]),
@@ -172,8 +151,8 @@ def comparison_table(comparison: pd.DataFrame, framework_a: str, framework_b: st
     names = framework_list(comparison)
     dims = dimension_list(comparison)
     ids = list(names.index)
-    framework_a = _check_choice("framework_a", framework_a, ids)
-    framework_b = _check_choice("framework_b", framework_b, ids)
+    framework_a = validate.choice("framework_a", framework_a, ids)
+    framework_b = validate.choice("framework_b", framework_b, ids)
     if framework_b == framework_a:
         raise ModelInputError("framework_b", framework_b, f"a framework other than framework_a ({framework_a!r})")
     if dimensions is None:
@@ -183,7 +162,7 @@ def comparison_table(comparison: pd.DataFrame, framework_a: str, framework_b: st
         if not isinstance(chosen, (list, tuple)) or not chosen:
             raise ModelInputError("dimensions", dimensions, "a dimension id, a non-empty list of them, or None")
         for d in chosen:
-            _check_choice("dimensions", d, list(dims.index))
+            validate.choice("dimensions", d, list(dims.index))
     cells = comparison.set_index(["framework_id", "dimension"])
     a, b = names.loc[framework_a, "framework_short"], names.loc[framework_b, "framework_short"]
     rows = []
@@ -210,7 +189,7 @@ def parse_codes(codes: str) -> dict[str, str]:
 def role_matrix(comparison: pd.DataFrame, dimension: str) -> pd.DataFrame:
     """Frameworks (rows, short names) × coded categories (columns, labels) → role code or ''."""
     names = framework_list(comparison)
-    dimension = _check_choice("dimension", dimension, list(CATEGORY_LABELS))
+    dimension = validate.choice("dimension", dimension, list(CATEGORY_LABELS))
     labels = CATEGORY_LABELS[dimension]
     rows = comparison[comparison["dimension"] == dimension].set_index("framework_id")
     matrix = pd.DataFrame("", index=pd.Index(list(names["framework_short"]), name="Framework"),
@@ -274,8 +253,8 @@ def cell_table(comparison: pd.DataFrame, framework: str, dimension: str) -> pd.D
     named after the dimension."""
     names = framework_list(comparison)
     dims = dimension_list(comparison)
-    framework = _check_choice("framework", framework, list(names.index))
-    dimension = _check_choice("dimension", dimension, list(dims.index))
+    framework = validate.choice("framework", framework, list(names.index))
+    dimension = validate.choice("dimension", dimension, list(dims.index))
     row = comparison.set_index(["framework_id", "dimension"]).loc[(framework, dimension)]
     return pd.DataFrame({dims.loc[dimension, "dimension_label"]: [row["value"], where(row["source"], row["locator"])]},
                         index=pd.Index(["Entry", "Where"], name=""))
@@ -290,7 +269,7 @@ def render_cell(table: pd.DataFrame, framework_label: str) -> str:
     return html.table(table, framework_label).replace("<td>", _PROSE_CELL)
 
 
-class CompareView:
+class CompareView(ShowsWidget):
     """Framework A and framework B side by side on one dimension at a time, kernel-free.
 
     Each framework has one stack of eight small tables (one per dimension). One slider is ``jslink``ed to
@@ -302,8 +281,8 @@ class CompareView:
         names = framework_list(comparison)
         dims = dimension_list(comparison)
         ids = list(names.index)
-        _check_choice("start_a", start_a, ids)
-        _check_choice("start_b", start_b, ids)
+        validate.choice("start_a", start_a, ids)
+        validate.choice("start_b", start_b, ids)
         cell_layout, cell_style = w.Layout(), HTMLStyle()  # shared: one model each, not one per state
         self.slider = w.SelectionSlider(options=list(dims["dimension_label"]), index=0, continuous_update=True,
                                         description="Dimension", style={"description_width": "initial"},

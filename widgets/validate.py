@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 from numbers import Integral, Real
 
+import pandas as pd
+
 from widgets.errors import ModelInputError
 
 
@@ -49,3 +51,15 @@ def non_empty(name: str, values) -> list:
     if not items:
         raise ModelInputError(name, values, "a non-empty list")
     return items
+
+
+def table(name: str, frame: object, columns) -> pd.DataFrame:
+    """A non-empty pandas table that has at least ``columns`` (a dataset from ``widgets.data.load``)."""
+    columns = list(columns)
+    wanted = "a non-empty table with the columns " + ", ".join(columns) + " (load it with widgets.data.load)"
+    if not isinstance(frame, pd.DataFrame) or frame.empty:
+        raise ModelInputError(name, type(frame).__name__, wanted)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ModelInputError(name, f"a table without {', '.join(missing)}", wanted)
+    return frame

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools import ROOT
+
 SOURCES = Path(os.environ.get("COURSE_SOURCES") or ROOT.parent / "shared" / "sources")
 FILES = {
     "he_grf": "000_7881267a82de5d7b.txt",

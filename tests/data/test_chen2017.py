@@ -16,14 +16,17 @@ CITIES = ["Suzhou", "Wuxi", "Ningbo", "Shenzhen"]
 def test_table1_each_city_in_its_own_cell():
     design = load("chen2017_case_design").set_index("city")
     assert set(design.index) == set(CITIES)
-    cells = {c: (design.loc[c, "export_share_of_foreign_firms"], design.loc[c, "concentration_of_foreign_firms"]) for c in CITIES}
-    assert cells == {"Suzhou": ("High", "High"), "Wuxi": ("High", "Low"), "Ningbo": ("Low", "High"), "Shenzhen": ("Low", "Low")}
+    cells = {c: (design.loc[c, "export_share_of_foreign_firms"], design.loc[c, "concentration_of_foreign_firms"])
+             for c in CITIES}
+    assert cells == {"Suzhou": ("High", "High"), "Wuxi": ("High", "Low"), "Ningbo": ("Low", "High"),
+                     "Shenzhen": ("Low", "Low")}
     assert len(set(cells.values())) == 4
     assert design.loc["Suzhou", "coalition_description"].endswith("strong bargaining power")
     assert design.loc["Wuxi", "coalition_description"].startswith("Cohesive")
     assert design.loc["Shenzhen", "coalition_description"].startswith("Noncohesive")
     assert "individually based proposals" in design.loc["Ningbo", "coalition_description"]
-    assert design["province"].to_dict() == {"Suzhou": "Jiangsu", "Wuxi": "Jiangsu", "Ningbo": "Zhejiang", "Shenzhen": "Guangdong"}
+    assert design["province"].to_dict() == {"Suzhou": "Jiangsu", "Wuxi": "Jiangsu", "Ningbo": "Zhejiang",
+                                            "Shenzhen": "Guangdong"}
     assert set(design.index[design["case_type"] == "extreme"]) == {"Suzhou", "Shenzhen"}
 
 
@@ -79,7 +82,8 @@ def test_table4_sixteen_cities_as_printed():
     assert cities.loc["Lhasa", "province"] == "Tibet" and cities.loc["Chongqing", "province"] == ""
     assert tuple(cities.loc["Shanwei", ["fdi_gdp", "export_share_of_foreign_firms", "concentration_of_large_firms",
                                         "st_expense_share"]]) == ("High", "High", "High", "Low")
-    assert tuple(cities.loc["Maoming", ["fdi_gdp", "export_share_of_foreign_firms", "concentration_of_large_firms"]]) == (
+    maoming = cities.loc["Maoming", ["fdi_gdp", "export_share_of_foreign_firms", "concentration_of_large_firms"]]
+    assert tuple(maoming) == (
         "Low", "Medium high", "Low")
     assert cities.loc["Deyang", "concentration_of_large_firms"] == "Medium High"
     assert cities.loc["Huzhou", "fdi_gdp"] == "High" and cities.loc["Huzhou", "st_expense_share"] == "High"
@@ -190,11 +194,13 @@ def test_table6_model_facts():
     assert models["r_squared"].to_dict() == {1: 0.689, 2: 0.674, 3: 0.675, 4: 0.603, 5: 0.603, 6: 0.684}
     assert models.loc[4, "number_of_provinces"] == 31 and models.loc[5, "number_of_provinces"] == 31
     assert models.loc[[1, 2, 3, 6], "number_of_provinces"].isna().all()
-    assert models["constant_as_printed"].to_dict() == {1: "11.72", 2: "11.88", 3: "11.04", 4: "11.57", 5: "11.56", 6: "9.878"}
+    assert models["constant_as_printed"].to_dict() == {1: "11.72", 2: "11.88", 3: "11.04", 4: "11.57", 5: "11.56",
+                                                       6: "9.878"}
     assert models.loc[5, "constant_standard_error_as_printed"] == "0.750"
     assert models.loc[6, "predictor_period"] == "2001–2005"
     assert (models.loc[[1, 2, 3, 4, 5], "predictor_period"] == "2007–2010").all()
-    assert models["se_type"].to_dict() == {1: "robust", 2: "robust", 3: "robust", 4: "clustered", 5: "clustered", 6: "robust"}
+    assert models["se_type"].to_dict() == {1: "robust", 2: "robust", 3: "robust", 4: "clustered", 5: "clustered",
+                                           6: "robust"}
     assert models["provincial_fixed_effects"].tolist() == [False, False, False, True, True, False]
     assert (models["constant_sign_status"] == "unknown").all()
     # model 3 drops a regressor from model 2 over the same years: its sample cannot be smaller than model 2's
@@ -224,10 +230,12 @@ def test_table7_interviews():
     assert tuple(interviews.loc["SH001", ["location", "year"]]) == ("Shanghai", 2014)
     assert interviews.loc["JS089", "location"] == "Jiangsu (a)"
     assert interviews.loc["BJ002", "interviewee"] == "Scholar, Peking University"
-    assert interviews.loc["JS043", "interviewee"] == "Vice Director, Division of Foreign Investment, Foreign Economic and Trade Bureau"
+    assert interviews.loc["JS043", "interviewee"] == (
+        "Vice Director, Division of Foreign Investment, Foreign Economic and Trade Bureau")
     assert interviews.loc["ZJ033", "interviewee"].startswith("Group of officials, the Bureau of Science and Technology")
     assert interviews.loc["ZJ033", "interviewee"].endswith("the Foreign Economic and Trade Bureau")
-    assert interviews.loc["ZJ055", "interviewee"] == "Vice Director, Coordination Division, Economic and Information Committee"
+    assert interviews.loc["ZJ055", "interviewee"] == (
+        "Vice Director, Coordination Division, Economic and Information Committee")
     assert interviews["year"].value_counts().to_dict() == {2010: 20, 2009: 3, 2008: 2, 2014: 2, 2013: 1}
     assert interviews.loc["ZJ033", "cited_in_notes"] == "34; 43; 44; 46"
     assert "ZJ023" in interviews.loc["ZJ024", "notes"]
@@ -314,7 +322,8 @@ def test_facts():
     assert one("Number of R&D teams")["value"] == 12
     patents = one("Authorized invention patents in Ningbo")
     assert patents["value_min"] == 10000 and patents["year_or_period"] == "2010"
-    shares = {s.split("'")[0]: v for s, v in facts.loc[facts["topic"] == "high_tech_output", ["statement", "value"]].values}
+    high_tech = facts.loc[facts["topic"] == "high_tech_output", ["statement", "value"]]
+    shares = {s.split("'")[0]: v for s, v in high_tech.values}
     assert shares == {"Wuxi": 15.2, "Suzhou": 36.9, "Nanjing": 17.8}
     assert one("Longnan")["value"] == 2007
     assert one("basic regression")["value"] == 244
@@ -322,7 +331,8 @@ def test_facts():
 
 
 def test_every_row_cites_chen_2017():
-    for name in ("chen2017_case_design", "chen2017_policy_paradigms", "chen2017_case_city_support", "chen2017_sixteen_cities",
+    for name in ("chen2017_case_design", "chen2017_policy_paradigms", "chen2017_case_city_support",
+                 "chen2017_sixteen_cities",
                  "chen2017_variables", "chen2017_table6_coefficients", "chen2017_table6_models", "chen2017_interviews",
                  "chen2017_vif", "chen2017_case_cities", "chen2017_interview_results", "chen2017_facts"):
         frame = load(name)

@@ -4,15 +4,13 @@ The expected values below are typed from Husain (2015) and the other sources, no
 The glossary and verbatim-phrase checks read the extracted source texts (tests/data/source_texts.py).
 """
 import re
-from pathlib import Path
 
 import pytest
-
-from widgets.data import load
-
 from source_texts import FILES, raw_text
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools import ROOT
+from widgets.data import load
+
 FIVE_KEYS = set(FILES)
 
 
@@ -96,7 +94,8 @@ def test_survey_years_and_sections_as_printed():
     assert f.loc["inspection_visits_five_or_more", "survey"] == "2009 survey"
     assert f.loc["source_own_staff", "section"] == "3.6.3 Sources of Innovations"
     # the extraction prints two sections numbered 3.2
-    assert f.loc["implementation_type_innovations", "section"] == "3.2 Local Government Innovation and Central Reform Directions"
+    assert f.loc["implementation_type_innovations", "section"] == (
+        "3.2 Local Government Innovation and Central Reform Directions")
 
 
 # --- husain2015_learning_types -------------------------------------------------------------------
@@ -106,7 +105,8 @@ def test_learning_types_and_vectors():
     assert t.loc["systemic_learning", "pinyin"] == "tizhixing xuexi"
     assert t.loc["autonomous_learning", "pinyin"] == "zizhuxing xuexi"
     assert t.loc["unintentional_learning", "pinyin"] == "wuyishi xuexi"
-    assert {t.loc[i, "attributed_to"] for i in ("systemic_learning", "autonomous_learning", "unintentional_learning")} == {"Yang 2008a"}
+    learning = ("systemic_learning", "autonomous_learning", "unintentional_learning")
+    assert {t.loc[i, "attributed_to"] for i in learning} == {"Yang 2008a"}
     assert t.loc["cumulative_learning", "pinyin"] == "leijixing de guocheng"
     assert "Bao and Sun 2011" in t.loc["geographical_propagation", "attributed_to"]
     assert t.loc["inspection_visits", "kind"] == "vector" and t.loc["inspection_visits", "pinyin"] == "kaocha"

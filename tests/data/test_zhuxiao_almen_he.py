@@ -4,13 +4,11 @@ The expected values below were typed from the source documents, not read from th
 Verbatim quotations are checked against the extracted source texts (tests/data/source_texts.py);
 line breaks of the extracted text are read as spaces.
 """
-import re
 
-import pytest
-
-from widgets.data import load
 
 from source_texts import raw_text
+
+from widgets.data import load
 
 ZHU_XIAO = "zhu_xiao_2015"
 HE_GRF = "he_grf"
@@ -37,7 +35,8 @@ def test_timeline_prose_steps_and_recorded_discrepancies():
     timeline = load("zhuxiao2015_reform_timeline")
     prose = timeline[timeline["origin"] == "prose"]
     dates = set(prose["date_text"])
-    for printed in ("March 1992", "By the end of 2000", "In 2005", "In July 2007", "In July 2008", "in 2009", "By the end of 2011"):
+    for printed in ("March 1992", "By the end of 2000", "In 2005", "In July 2007", "In July 2008", "in 2009",
+                    "By the end of 2011"):
         assert printed in dates, printed
     assert "HIHC" in set(prose.loc[prose["year"] == 2000, "abbreviation"])
     row_2000 = timeline[(timeline["origin"] == "Table 1") & (timeline["year"] == 2000)].iloc[0]
@@ -168,10 +167,12 @@ def test_almen_events():
 
 def test_almen_claims():
     claims = load("almen2013_claims").set_index("mechanism")
-    assert claims.loc["leader rotation", "effect"] == "hinders" and claims.loc["leader rotation", "locator"] == "para. 4"
+    assert claims.loc["leader rotation", "effect"] == "hinders"
+    assert claims.loc["leader rotation", "locator"] == "para. 4"
     assert claims.loc["institutionalisation", "bears_on"] == "sustainability"
     assert claims.loc["wealth as precondition", "locator"] == "para. 6"
-    for mechanism in ("concentration of power", "cadre evaluation and image", "learning visits", "competition to be first", "stays local"):
+    for mechanism in ("concentration of power", "cadre evaluation and image", "learning visits",
+                      "competition to be first", "stays local"):
         assert mechanism in claims.index
 
 

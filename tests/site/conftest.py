@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from tools.site import CHROMIUM, chromium, served, SITE
+from tools.site import CHROMIUM, SITE, chromium, served
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from tools import ROOT
 from tools.site import SITE, open_page
 from widgets.data import load
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _html(path: str) -> str:
@@ -23,7 +21,8 @@ def test_data_appendix_lists_every_resource_with_a_working_download():
     resources = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))["resources"]
     assert len(resources) >= 30
     for resource in resources:
-        assert f'id="{resource["name"].replace("_", "-")}"' in page or resource["name"] in page, resource["name"]
+        # Each dataset has its own anchor, so a lesson can link to it.
+        assert f'id="data-{resource["name"]}"' in page, f"no anchor for {resource['name']}"
         links = re.findall(r'href="([^"]*' + re.escape(resource["path"]) + r')"', page)
         assert links, f"no download link for {resource['path']}"
         assert (SITE / "backmatter" / links[0]).resolve().is_file(), f"download link {links[0]} is broken"

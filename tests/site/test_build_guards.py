@@ -29,9 +29,9 @@ def notebook(*sources: str) -> str:
 def build(book: Path, *cells: str) -> subprocess.CompletedProcess:
     (book / "lesson.ipynb").write_text(notebook(*cells), encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: lesson\n", encoding="utf-8")
+    keys = ("nb_output_stderr", "nb_execution_raise_on_error", "nb_merge_streams")
     config = {"title": "Throwaway", "execute": COURSE_CONFIG["execute"],
-              "sphinx": {"config": {key: COURSE_CONFIG["sphinx"]["config"][key]
-                                    for key in ("nb_output_stderr", "nb_execution_raise_on_error", "nb_merge_streams")}}}
+              "sphinx": {"config": {key: COURSE_CONFIG["sphinx"]["config"][key] for key in keys}}}
     (book / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     return subprocess.run([str(jupyter_book), "build", str(book), *BUILD_FLAGS], capture_output=True, text=True,

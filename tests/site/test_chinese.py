@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from tools.hanzi import ROOT, HANZI_RUN, characters_in, course_characters
+from tools.hanzi import HANZI_RUN, ROOT, characters_in, course_characters
 from tools.site import SITE, built_pages, open_page
 
 FONT_FILES = sorted((ROOT / "assets" / "vendor" / "noto-sans-sc").glob("*.woff2"))

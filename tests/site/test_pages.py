@@ -98,7 +98,7 @@ def _named_figures():
     """(page, figure name) for every notebook cell that declares a figure in its metadata."""
     import json
 
-    root = SITE.parents[1]
+    from tools import ROOT as root
     for notebook in sorted(root.glob("chapters/**/*.ipynb")):
         page = notebook.relative_to(root).with_suffix(".html").as_posix()
         for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:

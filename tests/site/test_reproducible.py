@@ -7,14 +7,13 @@ checked number and data-derived table.
 """
 import json
 import re
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from tools import ROOT
 from tools.site import SITE
 
-ROOT = Path(__file__).resolve().parents[2]
 MARK = "# NBVAL_CHECK_OUTPUT"
 NOTEBOOKS = sorted(ROOT.glob("chapters/*/*.ipynb"))
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools import ROOT
+
 WORKFLOWS = ROOT / ".github" / "workflows"
 
 

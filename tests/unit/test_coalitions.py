@@ -1,12 +1,11 @@
 """Chapter 5 models (Chen 2017): the coalition typology, the Table 6 calculator, the large-firm cadre illustration.
 
-Expected values are typed from the source text (/work/shared/sources/004_5422f888b177cf58.txt) or worked out by
+Expected values are typed from the source text (Chen 2017, as extracted in ../shared/sources) or worked out by
 hand from the formulas, never copied from the code's output.
 """
 import math
 import re
 
-import pandas as pd
 import pytest
 
 from widgets import cadre, coalitions

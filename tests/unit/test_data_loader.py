@@ -54,3 +54,16 @@ def test_missing_provenance_is_reported(tmp_path):
     path.write_text(path.read_text().replace(',chen_2017,"Table 9, formula line"', ',,"Table 9, formula line"', 1))
     with pytest.raises(DataValidationError, match="column 'source'"):
         data.load(NAME, path)
+
+
+def test_one_citation_form_for_each_source():
+    from widgets.data import SOURCE_LABELS, SOURCES, cite
+
+    assert cite("husain_2015", "§3.4") == "Husain 2015, §3.4"
+    assert cite("he_grf") == "He n.d."
+    assert SOURCE_LABELS["almen_2013"] == "Almén (2013)"
+    assert cite("yang2008a", "p. 2") == "yang2008a, p. 2"  # not a source document: shown as given
+    from tools import ROOT
+
+    bib = (ROOT / "references.bib").read_text(encoding="utf-8")
+    assert all(f"{{{key}," in bib for key in SOURCES), "every source key is a references.bib key"

@@ -13,7 +13,6 @@ import pytest
 from widgets import innovation_survival as m
 from widgets.errors import ModelInputError
 
-
 # --- bad inputs -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("parameter, bad", [

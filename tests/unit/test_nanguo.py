@@ -120,7 +120,7 @@ def test_break_even_rate_by_hand():
     assert nanguo.break_even_rate(0.3) == pytest.approx(3.22)
 
 
-def test_break_even_is_none_when_claims_exceed_any_rate():
+def test_break_even_is_the_full_salary_when_claims_take_all_of_it():
     assert nanguo.break_even_rate(0.0, step=1.0, claims_resident=100.0, resident_enrolment=1.0) == 100.0
     assert nanguo.break_even_rate(0.5, step=1.0, claims_migrant=100.0, claims_resident=100.0,
                                   migrant_enrolment=1.0, resident_enrolment=1.0) == 100.0

@@ -7,13 +7,15 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from widgets import coalitions, innovation_survival as surv, nanguo
+from widgets import coalitions, nanguo
+from widgets import innovation_survival as surv
 from widgets.errors import ModelInputError
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 share = st.floats(min_value=0, max_value=1)
 bad = st.one_of(st.just(math.nan), st.just(math.inf), st.just(-math.inf), st.text(max_size=4), st.none(),
-                st.booleans(), st.floats(min_value=1.0001, max_value=1e300), st.floats(max_value=-1e-6, min_value=-1e300))
+                st.booleans(), st.floats(min_value=1.0001, max_value=1e300),
+                st.floats(max_value=-1e-6, min_value=-1e300))
 
 
 def raises_naming(function, parameter, *args, **kwargs):

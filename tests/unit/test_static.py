@@ -59,3 +59,22 @@ def test_cadre_scorer_has_a_view_per_target_and_step():
     assert len(first.children) >= 7
     # Moving the slider changes what is shown: views differ from each other.
     assert len({view.value for view in first.children}) == len(first.children)
+
+
+def test_view_objects_display_as_their_widget():
+    """A notebook writes `cadre.scorer()` last in a cell; Jupyter shows the widget itself."""
+    explorer = Explorer("Rate", [1, 2], lambda v: f"<p>{v}</p>", live=False)
+    choice = Choice("Pick", {"one": explorer.widget})
+    for shown in (explorer, choice):
+        bundle = shown._repr_mimebundle_()
+        assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == shown.widget.model_id
+
+
+def test_no_lesson_unwraps_a_view_by_hand():
+    import json
+
+    from tools import ROOT as root
+    unwrapped = [f"{nb.relative_to(root)}: {line.strip()}" for nb in root.glob("chapters/*/*.ipynb")
+                 for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"] if cell["cell_type"] == "code"
+                 for line in "".join(cell["source"]).splitlines() if line.rstrip().endswith(".widget")]
+    assert not unwrapped, unwrapped

@@ -5,7 +5,6 @@ from the code's output.
 """
 import math
 
-import ipywidgets as w
 import pandas as pd
 import pytest
 

@@ -64,7 +64,8 @@ REGRESSION = [
         1, "Chen asks whether government support could have changed the export share and size of foreign firms, "
            "and re-estimates with predictors measured before the policy shift.", "Chen 2017, §7 and Table 6 note"),
     Question(
-        "In Table 6, the export share of foreign firms (a ratio, read on a 0–1 scale) has a coefficient of −0.414 in model (1). "
+        "In Table 6, the export share of foreign firms (a ratio, read on a 0–1 scale) has a coefficient of "
+        "−0.414 in model (1). "
         "What does an increase of 0.1 in the export share go with, other variables held constant?",
         ["A fall of 0.0414 in the log odds of the S&T share of city expense",
          "A fall of 41.4 percentage points in the S&T share",

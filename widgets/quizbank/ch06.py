@@ -44,7 +44,8 @@ QUESTIONS = [
          "The centre always cancels local experiments after five years",
          "Local residents vote the innovation down"],
         1, "Leaders are rotated every few years; an innovation tied to its champion often fades when the "
-           "champion leaves (ren zou zheng xi, in the Chinese analyses Husain reviews, e.g. Gao 2008) unless rules, structures and incentives carry it.",
+           "champion leaves (ren zou zheng xi, in the Chinese analyses Husain reviews, e.g. Gao 2008) "
+           "unless rules, structures and incentives carry it.",
         "Almén 2013, paras 4–5; Husain 2015, §3.4"),
     Question(
         "What does He's research project set out to add to the literature?",
