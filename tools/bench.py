@@ -138,6 +138,15 @@ def verdicts(results: dict) -> list[tuple[str, float, float]]:
     return rows
 
 
+def table(rows: list[tuple[str, float, float]]) -> tuple[str, int]:
+    """The printed figure / measured / budget / verdict table, and the exit code (1 if any budget is missed)."""
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'figure':<{width}}  {'measured':>9}  {'budget':>9}  verdict"]
+    lines += [f"{figure:<{width}}  {value:>9.1f}  {budget:>9.1f}  {'ok' if value <= budget else 'OVER'}"
+              for figure, value, budget in rows]
+    return "\n".join(lines), 0 if all(value <= budget for _, value, budget in rows) else 1
+
+
 def main(argv: list[str]) -> int:
     results = measure(with_test="--no-test" not in argv)
     (ROOT / "bench-results.json").write_text(json.dumps(results, indent=1) + "\n")
@@ -147,13 +156,10 @@ def main(argv: list[str]) -> int:
           f"notebook execution {sum(execution.values()):.1f} s "
           f"({', '.join(f'{Path(k).parent.name}/{Path(k).stem} {v}' for k, v in execution.items())}); "
           f"median lesson page {statistics.median(lessons) / 1024:.0f} kB")
-    rows = verdicts(results)
-    width = max(len(r[0]) for r in rows)
-    print(f"{'figure':<{width}}  {'measured':>9}  {'budget':>9}  verdict")
-    for figure, value, budget in rows:
-        print(f"{figure:<{width}}  {value:>9.1f}  {budget:>9.1f}  {'ok' if value <= budget else 'OVER'}")
+    printed, code = table(verdicts(results))
+    print(printed)
     print("written to bench-results.json")
-    return 0 if all(value <= budget for _, value, budget in rows) else 1
+    return code
 
 
 if __name__ == "__main__":

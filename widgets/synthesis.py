@@ -10,7 +10,6 @@ import textwrap
 import ipywidgets as w
 import matplotlib.pyplot as plt
 import pandas as pd
-from ipywidgets.widgets.widget_string import HTMLStyle
 
 from widgets import figures, html, quiz, validate
 from widgets.models.synthesis import (
@@ -70,7 +69,7 @@ from widgets.models.synthesis import (
 from widgets.models.synthesis import (
     where as where,
 )
-from widgets.static import ShowsWidget
+from widgets.static import ShowsWidget, view
 
 
 def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
@@ -152,15 +151,14 @@ class CompareView(ShowsWidget):
         ids = list(names.index)
         validate.choice("start_a", start_a, ids)
         validate.choice("start_b", start_b, ids)
-        cell_layout, cell_style = w.Layout(), HTMLStyle()  # shared: one model each, not one per state
         self.slider = w.SelectionSlider(options=list(dims["dimension_label"]), index=0, continuous_update=True,
                                         description="Dimension", style={"description_width": "initial"},
                                         layout=w.Layout(width="40rem", max_width="100%"))
         self.links = []
         self.framework_stacks = []
         for f in ids:
-            stack = w.Stack([w.HTML(render_cell(cell_table(comparison, f, d), names.loc[f, "framework"]),
-                                    layout=cell_layout, style=cell_style) for d in dims.index],
+            stack = w.Stack([view(render_cell(cell_table(comparison, f, d), names.loc[f, "framework"]))
+                             for d in dims.index],
                             selected_index=0)
             self.links.append(w.jslink((self.slider, "index"), (stack, "selected_index")))
             self.framework_stacks.append(stack)

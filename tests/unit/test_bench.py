@@ -1,0 +1,25 @@
+"""`make bench` compares each timing with its budget and fails when one is missed."""
+from tools import bench
+
+RESULTS = {"cold_build_s": 100.0, "notebook_execution_s": {"a.ipynb": 60.0, "b.ipynb": 10.0},
+           "widget_latency_ms": {"ch1.html": {"median": 12.0, "p95": 20.0, "n": 20},
+                                 "ch2.html": {"median": 30.0, "p95": 61.0, "n": 20}}}
+
+
+def test_cold_build_budget_counts_kernel_start_per_notebook():
+    figure, measured, budget = bench.verdicts(RESULTS)[0]
+    assert figure.startswith("cold build") and measured == 100.0
+    assert budget == 1.25 * (60 + 3 + 10 + 3) + 5
+
+
+def test_a_missed_budget_is_marked_and_fails_the_run():
+    printed, code = bench.table(bench.verdicts(RESULTS))
+    assert code == 1
+    assert [line.split()[-1] for line in printed.splitlines()[1:]] == ["ok", "ok", "OVER"]
+
+
+def test_all_budgets_met_passes():
+    met = {**RESULTS, "widget_latency_ms": {"ch1.html": {"median": 12.0, "p95": 20.0, "n": 20}},
+           "make_test_s": 500.0}
+    printed, code = bench.table(bench.verdicts(met))
+    assert code == 0 and "make test (s)" in printed
