@@ -11,7 +11,8 @@ from typing import Sequence
 
 import ipywidgets as w
 
-from widgets import html
+from widgets import html, validate
+from widgets.data import cite, load
 from widgets.errors import ModelInputError
 from widgets.static import view
 
@@ -41,6 +42,17 @@ def feedback(question: Question, choice: int) -> tuple[bool, str]:
     verdict = "Correct." if right else f"Not quite — the best answer is “{question.options[question.answer]}”."
     where = f" ({question.source})" if question.source else ""
     return right, f"{verdict} {question.explanation}{where}"
+
+
+def questions(quiz_id: str) -> list[Question]:
+    """A lesson's self-check, in order, from the ``quiz_questions`` dataset (validated like any dataset:
+    a malformed row fails with the file, row and column named)."""
+    rows = load("quiz_questions")
+    validate.choice("quiz_id", quiz_id, list(dict.fromkeys(rows["quiz"])))
+    rows = rows[rows["quiz"] == quiz_id].sort_values("order")
+    return [Question(row.prompt, [o for o in (row.option_1, row.option_2, row.option_3, row.option_4) if o],
+                     int(row.answer) - 1, row.explanation, cite(row.source, row.locator))
+            for row in rows.itertuples()]
 
 
 def _panel(question: Question, choice: int) -> w.HTML:

@@ -10,7 +10,6 @@ import pytest
 
 from widgets import cadre, coalitions
 from widgets.errors import ModelInputError
-from widgets.quizbank import ch05
 
 CITIES = ["Suzhou", "Wuxi", "Ningbo", "Shenzhen"]
 
@@ -385,7 +384,4 @@ def test_coefficient_plot_labels_every_point_in_text():
     assert "(1) 0.0188 (as printed)" in labels and "(2) not in this model" in labels
 
 
-def test_chapter5_quiz_is_well_formed():
-    assert len(ch05.QUESTIONS) >= 4
-    for q in ch05.QUESTIONS:
-        assert q.source, q.prompt
+

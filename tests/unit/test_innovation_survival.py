@@ -235,11 +235,3 @@ def test_reference_line_comes_from_the_data_as_two_thirds():
     share, locator = m.reference_share()
     assert share == pytest.approx(2 / 3)       # "around one third" discontinued (Husain 2015, §3.4)
     assert "3.4" in locator
-
-
-def test_chapter_3_quiz_bank_is_well_formed():
-    from widgets.quizbank import ch03
-
-    assert len(ch03.QUESTIONS) >= 4
-    for question in ch03.QUESTIONS:
-        assert question.source and 0 <= question.answer < len(question.options)

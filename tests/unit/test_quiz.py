@@ -3,7 +3,6 @@ import pytest
 
 from widgets import quiz
 from widgets.errors import ModelInputError
-from widgets.quizbank import ch01
 
 Q = quiz.Question("2 + 2?", ["3", "4"], 1, "Count them.", "Arithmetic")
 
@@ -39,7 +38,32 @@ def test_self_check_links_each_dropdown_to_its_feedback():
         quiz.self_check([])
 
 
-def test_chapter_quizzes_are_well_formed():
-    assert len(ch01.QUESTIONS) >= 4
-    for q in ch01.QUESTIONS:
-        assert q.source, q.prompt
+QUIZ_IDS = ["ch01", "ch02", "ch03", "ch04", "ch05-cases", "ch05-regression", "ch06"]
+
+
+def test_every_lesson_quiz_loads_from_the_dataset():
+    for quiz_id in QUIZ_IDS:
+        questions = quiz.questions(quiz_id)
+        assert len(questions) >= 4, quiz_id
+        for q in questions:
+            assert q.source and 0 <= q.answer < len(q.options) and all(q.options), q.prompt
+
+
+def test_quiz_feedback_cites_the_source_and_locator_of_its_row():
+    first = quiz.questions("ch01")[0]
+    assert first.source == "Husain 2015, §1–2"
+    assert quiz.feedback(first, first.answer)[1].endswith("(Husain 2015, §1–2)")
+
+
+def test_an_unknown_quiz_is_refused_with_the_known_ones_named():
+    with pytest.raises(ModelInputError, match="ch05-cases"):
+        quiz.questions("ch7")
+
+
+def test_every_quiz_in_the_data_is_used_by_a_lesson():
+    from tools import ROOT
+    from widgets.data import load
+
+    lessons = "".join(p.read_text(encoding="utf-8") for p in ROOT.glob("chapters/*/*.ipynb"))
+    for quiz_id in set(load("quiz_questions")["quiz"]):
+        assert f'quiz.questions(\\"{quiz_id}\\")' in lessons, f"quiz {quiz_id} is in no lesson"

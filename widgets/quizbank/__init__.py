@@ -1,1 +1,0 @@
-"""Self-check questions, one module per chapter."""
