@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from docutils import nodes
@@ -27,7 +28,9 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+@functools.lru_cache(maxsize=1)
 def glossary_rows():
+    # Read and validated once per build: every page's tooltips use it, not only the glossary's.
     return load("glossary").sort_values("pinyin", key=lambda s: s.str.lower())
 
 

@@ -1,6 +1,8 @@
 """Chinese text: marked lang="zh-Hans" and drawn from the course's own font, on any machine."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -11,6 +13,7 @@ FONT_FILES = sorted((ROOT / "assets" / "vendor" / "noto-sans-sc").glob("*.woff2"
 PAGES = built_pages()
 
 
+@functools.lru_cache(maxsize=None)
 def page_text_runs(path: str) -> list[tuple[str, object]]:
     """(run, its text node) for every run of hanzi in the page's visible text."""
     soup = BeautifulSoup((SITE / path).read_text(encoding="utf-8"), "html.parser")
