@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from widgets import cadre, html, validate
+from widgets import html, puzzle, validate
 from widgets.errors import ModelInputError
 from widgets.models.coalitions import (
     _COHESION as _COHESION,
@@ -300,21 +300,21 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
 
 def render_large_firms(city: str, firms: int) -> str:
     values = with_large_firms(city, firms)
-    before = cadre.evaluate(cadre.ILLUSTRATIVE_CITIES, cadre.LOWER_IS_BETTER)
-    after = cadre.evaluate(values, cadre.LOWER_IS_BETTER)
+    before = puzzle.evaluate(puzzle.ILLUSTRATIVE_CITIES, puzzle.LOWER_IS_BETTER)
+    after = puzzle.evaluate(values, puzzle.LOWER_IS_BETTER)
     note = (f"{city} with {firms} large foreign firm{'s' if firms != 1 else ''}: mean score "
             f"{before.loc[city, 'Mean score']:.1f} → {after.loc[city, 'Mean score']:.1f}, rank "
             f"{before.loc[city, 'Rank']} → {after.loc[city, 'Rank']}. Targets moved: "
             + "; ".join(f"{name} +{per_firm:g} per firm" for name, per_firm in LARGE_FIRM_EFFECT.items())
             + " (course assumptions).")
-    return html.message(note) + cadre.render(values, highlight=city)
+    return html.message(note) + puzzle.render(values, highlight=city)
 
 
 def large_firm_scorer() -> Choice:
     """The widget: pick the city that receives the firms, slide the number of large firms."""
     explorers = {city: Explorer("Large foreign firms arriving", list(range(MAX_FIRMS + 1)),
                                 lambda n, c=city: render_large_firms(c, n), start=0, live=False).widget
-                 for city in cadre.ILLUSTRATIVE_CITIES.index}
+                 for city in puzzle.ILLUSTRATIVE_CITIES.index}
     return Choice("City that receives the firms", explorers)
 
 

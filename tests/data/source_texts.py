@@ -29,3 +29,14 @@ def raw_text(key: str) -> str:
         pytest.skip(f"source text {path} not found: put the five source texts in ../shared/sources beside the "
                     f"repository (or set COURSE_SOURCES) to run the verbatim checks")
     return re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+
+
+def lowered_texts() -> dict[str, str]:
+    """Every source's whitespace-normalised text, lower-cased, by source key."""
+    return {key: raw_text(key).lower() for key in FILES}
+
+
+def printed(term: str, text: str) -> bool:
+    """Word-bounded, case-insensitive occurrence of a printed term in a lowered, whitespace-normalised text."""
+    pattern = r"(?<![a-z])" + r"\s+".join(re.escape(w) for w in term.lower().split()) + r"(?![a-z])"
+    return re.search(pattern, text) is not None

@@ -7,8 +7,13 @@ import math
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import SETTINGS, raises_naming
+from strategies import bad_share as bad
 
-from widgets import cadre, coalitions
+from widgets import coalitions, puzzle
+from widgets.data import load
 from widgets.errors import ModelInputError
 
 CITIES = ["Suzhou", "Wuxi", "Ningbo", "Shenzhen"]
@@ -116,39 +121,7 @@ def test_hand_computed_concentration_case():
     assert result["share"] == pytest.approx(0.0192932, rel=1e-5)
 
 
-# ------------------------------------------------------------------ Table 6 and Table 3 values as loaded
-
-@pytest.mark.parametrize("model, variable, printed, se, stars, signed", [
-    (1, "FIE exporter overlap", "0.414", "0.136", "***", -0.414),
-    (1, "Large FIE concentration", "0.293", "0.142", "**", -0.293),
-    (2, "Large FIE concentration", "0.367", "0.144", "**", -0.367),
-    (4, "FIE exporter overlap", "0.277", "0.119", "**", -0.277),
-    (4, "Large FIE concentration", "0.273", "0.112", "**", -0.273),
-    (5, "FIE exporter overlap", "0.276", "0.117", "**", -0.276),
-    (5, "Large FIE concentration", "0.274", "0.113", "**", -0.274),
-    (6, "FIE exporter overlap", "0.541", "0.152", "***", -0.541),
-    (6, "Large FIE concentration", "0.233", "0.129", "*", -0.233),
-])
-def test_table6_coalition_variables_as_loaded(model, variable, printed, se, stars, signed):
-    rows = coalitions.table6()
-    row = rows[(rows["model"] == model) & (rows["variable"] == variable)].iloc[0]
-    assert row["coefficient_as_printed"] == printed and row["standard_error_as_printed"] == se
-    assert row["significance"] == stars
-    assert row["sign_status"] == "inferred_negative" and row["coefficient_signed"] == signed
-
-
-def test_table6_fdi_dependence_and_tails_as_loaded():
-    rows = coalitions.table6().set_index(["model", "variable"])
-    fdi = rows.xs("FDI/GDP (%, log)", level="variable")
-    assert fdi["coefficient_as_printed"].to_dict() == {1: "0.0188", 2: "0.00558", 3: "0.000853", 4: "0.0244",
-                                                        5: "0.0238", 6: "0.0752"}
-    assert (fdi.loc[[1, 2, 3, 4, 5], "significance"] == "").all() and fdi.loc[6, "significance"] == "**"
-    assert rows.loc[(5, "Length of FDI"), "coefficient_as_printed"] == "0.000565"
-    models = coalitions.table6_models()
-    assert models["observations"].to_dict() == {1: 244, 2: 244, 3: 275, 4: 244, 5: 244, 6: 243}
-    assert models.loc[1, "r_squared"] == 0.689 and models.loc[6, "r_squared"] == 0.684
-    assert (models["constant_sign_status"] == "unknown").all()
-
+# ------------------------------------------------------------------ Table 6 and Table 3 as shown
 
 def test_table6_display_puts_a_minus_only_where_the_sign_is_inferred():
     shown = coalitions.table6_display()
@@ -158,16 +131,17 @@ def test_table6_display_puts_a_minus_only_where_the_sign_is_inferred():
     assert shown.loc["FIE exporter overlap", "(2)"] == ""  # not in model (2)
 
 
-def test_table3_values_and_order_as_loaded():
+def test_case_support_is_table3_one_row_per_city_one_column_per_measure():
+    # The printed values themselves are checked against the source in tests/data/test_coalitions_data.py.
+    rows = load("chen2017_case_city_support")
     printed = coalitions.case_support(printed=True)
-    assert printed.iloc[:, 0].to_dict() == {"Suzhou": "0.30", "Wuxi": "0.33", "Ningbo": "0.43", "Shenzhen": "0.86"}
-    assert printed.iloc[:, 1].to_dict() == {"Suzhou": "0.31", "Wuxi": "0.38", "Ningbo": "0.40", "Shenzhen": "1.01"}
-    assert printed.iloc[:, 2].to_dict() == {"Suzhou": "0.41", "Wuxi": "0.49", "Ningbo": "0.62", "Shenzhen": "0.83"}
-    assert printed.iloc[:, 3].to_dict() == {"Suzhou": "0.0073", "Wuxi": "0.0099", "Ningbo": "0.018",
-                                            "Shenzhen": "0.037"}
-    values = coalitions.case_support()
-    for column in values:  # Suzhou < Wuxi < Ningbo < Shenzhen on every measure
-        assert list(values[column].sort_values().index) == CITIES
+    assert list(printed.index) == CITIES and printed.shape == (4, 4)
+    measures = rows.sort_values("measure_order").drop_duplicates("measure")
+    assert [column.split(" (")[0] for column in printed.columns] == list(measures["measure_label"])
+    by_label = dict(zip(measures["measure"], printed.columns))
+    for row in rows.itertuples():
+        assert printed.loc[row.city, by_label[row.measure]] == row.value_as_printed
+        assert coalitions.case_support().loc[row.city, by_label[row.measure]] == row.value
 
 
 # ------------------------------------------------------------------ coalition explorer
@@ -298,7 +272,7 @@ def test_regression_calculator_refuses_bad_grids():
 
 def test_one_large_firm_moves_three_targets_of_one_city():
     changed = coalitions.with_large_firms("City A", 1)
-    base = cadre.ILLUSTRATIVE_CITIES
+    base = puzzle.ILLUSTRATIVE_CITIES
     assert changed.loc["City A", "Per capita GDP (yuan)"] == 66_000  # 60,000 + 6,000
     assert changed.loc["City A", "High-tech output (% of GDP)"] == 25  # 20 + 5
     assert changed.loc["City A", "Patents per million yuan GDP"] == pytest.approx(1.45)  # 1.2 + 0.25
@@ -311,7 +285,7 @@ def test_one_large_firm_moves_three_targets_of_one_city():
 def test_one_large_firm_lifts_city_a_to_first_place():
     # By hand: City A scores 81 (GDP), 82.61 (high-tech), 94.55 (patents), 86.67 (deaths), 84 (air): mean 85.76;
     # City B: 100, 100, 70.91, 73.33, 68: mean 82.45.
-    result = cadre.evaluate(coalitions.with_large_firms("City A", 1), cadre.LOWER_IS_BETTER)
+    result = puzzle.evaluate(coalitions.with_large_firms("City A", 1), puzzle.LOWER_IS_BETTER)
     assert result.loc["City A", "Mean score"] == pytest.approx(85.76, abs=0.01)
     assert result.loc["City B", "Mean score"] == pytest.approx(82.45, abs=0.01)
     assert result.loc["City A", "Rank"] == 1
@@ -319,7 +293,7 @@ def test_one_large_firm_lifts_city_a_to_first_place():
 
 def test_first_firm_leaves_the_lowest_city_at_the_floor():
     # City C stays lowest on the three targets (60 each) and best on deaths and air (100 each): (3·60 + 2·100)/5 = 76.
-    result = cadre.evaluate(coalitions.with_large_firms("City C", 1), cadre.LOWER_IS_BETTER)
+    result = puzzle.evaluate(coalitions.with_large_firms("City C", 1), puzzle.LOWER_IS_BETTER)
     assert result.loc["City C", "Mean score"] == pytest.approx(76.0)
 
 
@@ -348,7 +322,7 @@ def test_render_large_firms_names_the_assumptions():
 
 def test_large_firm_scorer_grid():
     widget = coalitions.large_firm_scorer()
-    assert list(widget.control.options) == list(cadre.ILLUSTRATIVE_CITIES.index)
+    assert list(widget.control.options) == list(puzzle.ILLUSTRATIVE_CITIES.index)
     slider, stack = widget.stack.children[0].children
     assert len(stack.children) == coalitions.MAX_FIRMS + 1
     assert len({v.value for v in stack.children}) == coalitions.MAX_FIRMS + 1
@@ -361,7 +335,6 @@ def test_figures_draw_from_the_data():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from widgets.data import load
     for fig in (coalitions.clients_figure(load("chen2017_case_cities"), load("chen2017_interview_results")),
                 coalitions.support_figure(load("chen2017_case_city_support")),
                 coalitions.coefficient_plot()):
@@ -384,4 +357,29 @@ def test_coefficient_plot_labels_every_point_in_text():
     assert "(1) 0.0188 (as printed)" in labels and "(2) not in this model" in labels
 
 
+# --- properties: invariants on any valid input, one clear error on any invalid input
 
+@SETTINGS
+@given(st.floats(0.001, 0.999), st.floats(-1, 1), st.sampled_from(sorted(coalitions.PREDICTORS)))
+def test_implied_share_stays_in_0_1_and_follows_the_sign(baseline, change, predictor):
+    result = coalitions.implied_share(baseline, predictor, 1, change)
+    assert 0 < result["share"] < 1
+    direction = math.copysign(1, result["coefficient"]) * change
+    if direction > 0:
+        assert result["share"] >= baseline - 1e-12  # log-odds round trip: float error only
+    elif direction < 0:
+        assert result["share"] <= baseline + 1e-12
+    else:
+        assert result["share"] == baseline
+
+
+@SETTINGS
+@given(st.one_of(bad, st.just(0.0), st.just(1.0)))
+def test_implied_share_rejects_bad_baselines(value):
+    raises_naming(coalitions.implied_share, "baseline", value, "export share", 1, 0.1)
+
+
+@SETTINGS
+@given(st.one_of(bad.filter(lambda v: not (isinstance(v, float) and -1 <= v <= 1)), st.floats(1.001, 1e9)))
+def test_implied_share_rejects_bad_changes(value):
+    raises_naming(coalitions.implied_share, "change", 0.02, "export share", 1, value)

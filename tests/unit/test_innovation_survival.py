@@ -9,6 +9,10 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import SETTINGS, raises_naming, share
+from strategies import bad_share as bad
 
 from widgets import innovation_survival as m
 from widgets.errors import ModelInputError
@@ -95,11 +99,11 @@ def test_timeline_draws_part_of_a_decade_as_a_bar_over_just_those_years():
 
 # --- invariants -------------------------------------------------------------------------
 
-SETTINGS = [dict(tenure=t, drop=d, institutionalise=p, champions=c, horizon=h)
+GRID = [dict(tenure=t, drop=d, institutionalise=p, champions=c, horizon=h)
             for t in (1, 3, 7) for d in (0.0, 0.3, 1.0) for p in (0.0, 0.15, 1.0) for c in (1, 4) for h in (1, 20)]
 
 
-@pytest.mark.parametrize("kw", SETTINGS)
+@pytest.mark.parametrize("kw", GRID)
 def test_curve_starts_at_one_stays_in_unit_interval_and_never_rises(kw):
     curve = m.survival(**kw)
     running = curve["running"].tolist()
@@ -235,3 +239,38 @@ def test_reference_line_comes_from_the_data_as_two_thirds():
     share, locator = m.reference_share()
     assert share == pytest.approx(2 / 3)       # "around one third" discontinued (Husain 2015, §3.4)
     assert "3.4" in locator
+
+
+# --- properties: invariants on any valid input, one clear error on any invalid input
+
+@SETTINGS
+@given(st.integers(1, 12), share, share, st.integers(1, 5), st.integers(1, 40))
+def test_survival_is_a_non_increasing_probability(tenure, drop, inst, champions, horizon):
+    curve = m.survival(tenure, drop, inst, champions, horizon)
+    running = curve["running"].tolist()
+    assert running[0] == 1.0 and len(running) == horizon + 1
+    assert all(0 <= r <= 1 for r in running)
+    assert all(b <= a + 1e-12 for a, b in zip(running, running[1:]))
+    assert 0 <= m.long_run_share(tenure, drop, inst, champions) <= 1 + 1e-12
+
+
+@SETTINGS
+@given(st.integers(1, 12), st.integers(1, 40), share, share)
+def test_more_dropping_never_helps(tenure, horizon, low, high):
+    low, high = sorted((low, high))
+    a = m.survival(tenure, low, 0.1, 1, horizon)["running"]
+    b = m.survival(tenure, high, 0.1, 1, horizon)["running"]
+    assert (b <= a + 1e-12).all()
+
+
+@SETTINGS
+@given(bad)
+def test_survival_rejects_bad_drop(value):
+    raises_naming(m.survival, "drop", 4, value)
+
+
+@SETTINGS
+@given(st.one_of(st.just(math.nan), st.just(math.inf), st.text(max_size=3), st.none(), st.booleans(),
+                 st.integers(-5, 0), st.floats(min_value=1.5, max_value=1.6), st.integers(101, 10**6)))
+def test_survival_rejects_bad_tenure(value):
+    raises_naming(m.survival, "tenure", value)

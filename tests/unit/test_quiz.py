@@ -1,6 +1,10 @@
 import ipywidgets as w
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import SETTINGS
 
+from tools.chapters import chapter_keys
 from widgets import quiz
 from widgets.errors import ModelInputError
 
@@ -38,11 +42,13 @@ def test_self_check_links_each_dropdown_to_its_feedback():
         quiz.self_check([])
 
 
-QUIZ_IDS = ["ch01", "ch02", "ch03", "ch04", "ch05-cases", "ch05-regression", "ch06"]
+def quiz_ids() -> list[str]:
+    """One quiz per chapter, named by its key, plus chapter 5's second lesson."""
+    return [*chapter_keys().values(), "coalitions_regression"]
 
 
 def test_every_lesson_quiz_loads_from_the_dataset():
-    for quiz_id in QUIZ_IDS:
+    for quiz_id in quiz_ids():
         questions = quiz.questions(quiz_id)
         assert len(questions) >= 4, quiz_id
         for q in questions:
@@ -50,13 +56,13 @@ def test_every_lesson_quiz_loads_from_the_dataset():
 
 
 def test_quiz_feedback_cites_the_source_and_locator_of_its_row():
-    first = quiz.questions("ch01")[0]
+    first = quiz.questions("puzzle")[0]
     assert first.source == "Husain 2015, §1–2"
     assert quiz.feedback(first, first.answer)[1].endswith("(Husain 2015, §1–2)")
 
 
 def test_an_unknown_quiz_is_refused_with_the_known_ones_named():
-    with pytest.raises(ModelInputError, match="ch05-cases"):
+    with pytest.raises(ModelInputError, match="coalitions_regression"):
         quiz.questions("ch7")
 
 
@@ -67,3 +73,23 @@ def test_every_quiz_in_the_data_is_used_by_a_lesson():
     lessons = "".join(p.read_text(encoding="utf-8") for p in ROOT.glob("chapters/*/*.ipynb"))
     for quiz_id in set(load("quiz_questions")["quiz"]):
         assert f'quiz.questions(\\"{quiz_id}\\")' in lessons, f"quiz {quiz_id} is in no lesson"
+
+
+# --- properties: invariants on any valid input, one clear error on any invalid input
+
+@SETTINGS
+@given(st.integers(min_value=2, max_value=6).flatmap(
+    lambda n: st.tuples(st.just(n), st.integers(0, n - 1), st.one_of(st.integers(-5, 10), st.text(max_size=3)))))
+def test_quiz_feedback_is_total_on_valid_choices_and_refuses_others(case):
+    n, answer, choice = case
+    question = quiz.Question("q", [f"o{i}" for i in range(n)], answer, "why")
+    if isinstance(choice, int) and 0 <= choice < n:
+        right, text = quiz.feedback(question, choice)
+        assert right == (choice == answer) and "why" in text
+    else:
+        try:
+            quiz.feedback(question, choice)
+        except ModelInputError as err:
+            assert err.parameter == "choice"
+        else:
+            raise AssertionError(f"choice {choice!r} accepted")

@@ -2,7 +2,7 @@
 import ipywidgets as w
 import pytest
 
-from widgets import cadre
+from widgets import puzzle
 from widgets.errors import ModelInputError
 from widgets.static import Choice, Explorer
 
@@ -53,8 +53,8 @@ def test_choice_links_dropdown_to_stack():
 
 
 def test_cadre_scorer_has_a_view_per_target_and_step():
-    scorer = cadre.scorer()
-    assert len(scorer.stack.children) == len(cadre.TARGETS)
+    scorer = puzzle.scorer()
+    assert len(scorer.stack.children) == len(puzzle.TARGETS)
     first = scorer.stack.children[0].children[1]  # the first target's Stack of views
     assert len(first.children) >= 7
     # Moving the slider changes what is shown: views differ from each other.
@@ -62,7 +62,7 @@ def test_cadre_scorer_has_a_view_per_target_and_step():
 
 
 def test_view_objects_display_as_their_widget():
-    """A notebook writes `cadre.scorer()` last in a cell; Jupyter shows the widget itself."""
+    """A notebook writes `puzzle.scorer()` last in a cell; Jupyter shows the widget itself."""
     explorer = Explorer("Rate", [1, 2], lambda v: f"<p>{v}</p>", live=False)
     choice = Choice("Pick", {"one": explorer.widget})
     for shown in (explorer, choice):

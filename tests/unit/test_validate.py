@@ -1,6 +1,9 @@
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import SETTINGS, finite, invalid_number
 
 from widgets import validate
 from widgets.errors import ModelInputError
@@ -41,3 +44,17 @@ def test_choice_and_non_empty():
         validate.non_empty("cities", [])
     with pytest.raises(ModelInputError, match="non-empty"):
         validate.non_empty("cities", 5)
+
+
+# --- properties: invariants on any valid input, one clear error on any invalid input
+
+@SETTINGS
+@given(st.one_of(finite, invalid_number), finite, finite)
+def test_validate_number_raises_only_model_input_error(value, a, b):
+    low, high = min(a, b), max(a, b)
+    try:
+        out = validate.number("p", value, low=low, high=high)
+    except ModelInputError as err:
+        assert err.parameter == "p"
+    else:
+        assert low <= out <= high

@@ -13,7 +13,7 @@ Three pieces, each a pure function plus an HTML rendering and a kernel-free view
    city expense, turned into an implied change in that share from a baseline the reader
    picks (inverse log odds). Only coefficients whose sign the data records as stated or
    inferred from the prose can be used; a sign marked ``unknown`` is refused.
-3. **Cadre scoring with large firms** — chapter 1's Table 9 scorer (``widgets.cadre``,
+3. **Cadre scoring with large firms** — chapter 1's Table 9 scorer (``widgets.puzzle``,
    reused unchanged) with one or more large foreign firms arriving in an illustrative city
    and moving several targets at once. Every number of the firm's effect is an assumption.
 """
@@ -27,7 +27,7 @@ import pandas as pd
 from widgets import validate
 from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.models import cadre
+from widgets.models import puzzle
 
 LEVELS = ("Low", "Medium low", "Medium", "Medium high", "High")
 
@@ -307,7 +307,7 @@ LARGE_FIRM_EFFECT = {"Per capita GDP (yuan)": 6_000.0,
 MAX_FIRMS = 3
 
 
-def with_large_firms(city: object, firms: object, base: pd.DataFrame = cadre.ILLUSTRATIVE_CITIES,
+def with_large_firms(city: object, firms: object, base: pd.DataFrame = puzzle.ILLUSTRATIVE_CITIES,
                      effect: dict | None = None) -> pd.DataFrame:
     """Chapter 1's illustrative cities with ``firms`` large foreign firms added to ``city``.
 
@@ -318,12 +318,12 @@ def with_large_firms(city: object, firms: object, base: pd.DataFrame = cadre.ILL
     if city not in base.index:
         raise ModelInputError("city", city, "one of " + ", ".join(base.index))
     effect = LARGE_FIRM_EFFECT if effect is None else effect
-    by_name = {t.short: t for t in cadre.TARGETS}
+    by_name = {t.short: t for t in puzzle.TARGETS}
     unknown = [k for k in effect if k not in by_name]
     if unknown:
         raise ModelInputError("effect", unknown, "targets of the chapter 1 scorer: " + ", ".join(by_name))
     values = base
     for name, per_firm in effect.items():
         validate.number(f"effect on {name}", per_firm)
-        values = cadre.with_value(city, by_name[name], float(base.loc[city, name]) + firms * per_firm, base=values)
+        values = puzzle.with_value(city, by_name[name], float(base.loc[city, name]) + firms * per_firm, base=values)
     return values

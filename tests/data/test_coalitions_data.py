@@ -168,6 +168,33 @@ def test_table6_selected_values():
     assert c.loc[(1, "Export/GDP (log)"), "standard_error_as_printed"] == "0.0266"
 
 
+@pytest.mark.parametrize("model, variable, printed, se, stars", [
+    (1, "FIE exporter overlap", "0.414", "0.136", "***"),
+    (1, "Large FIE concentration", "0.293", "0.142", "**"),
+    (2, "Large FIE concentration", "0.367", "0.144", "**"),
+    (4, "FIE exporter overlap", "0.277", "0.119", "**"),
+    (4, "Large FIE concentration", "0.273", "0.112", "**"),
+    (5, "FIE exporter overlap", "0.276", "0.117", "**"),
+    (5, "Large FIE concentration", "0.274", "0.113", "**"),
+    (6, "FIE exporter overlap", "0.541", "0.152", "***"),
+    (6, "Large FIE concentration", "0.233", "0.129", "*"),
+])
+def test_table6_every_coalition_coefficient_as_printed(model, variable, printed, se, stars):
+    c = load("chen2017_table6_coefficients").set_index(["model", "variable"])
+    row = c.loc[(model, variable)]
+    as_printed = (row["coefficient_as_printed"], row["standard_error_as_printed"], row["significance"])
+    assert as_printed == (printed, se, stars)
+    assert row["coefficient_signed"] == -float(printed)
+
+
+def test_table6_fdi_dependence_in_every_model():
+    c = load("chen2017_table6_coefficients").set_index(["model", "variable"])
+    fdi = c.xs("FDI/GDP (%, log)", level="variable")
+    assert fdi["coefficient_as_printed"].to_dict() == {1: "0.0188", 2: "0.00558", 3: "0.000853", 4: "0.0244",
+                                                        5: "0.0238", 6: "0.0752"}
+    assert (fdi.loc[[1, 2, 3, 4, 5], "significance"] == "").all() and fdi.loc[6, "significance"] == "**"
+
+
 def test_table6_independent_variables_inferred_negative():
     c = load("chen2017_table6_coefficients")
     independent = c["variable"].isin(["FIE exporter overlap", "Large FIE concentration"])

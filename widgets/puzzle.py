@@ -1,6 +1,6 @@
 """Views of the cadre-evaluation scorer (chapter 1; Chen 2017, Table 9): HTML and the kernel-free widget.
 
-The lesson's one entry point: the model (widgets/models/cadre.py, pure: no ipywidgets, no
+The lesson's one entry point: the model (widgets/models/puzzle.py, pure: no ipywidgets, no
 matplotlib) is re-exported here, so a lesson reaches model and views through one name.
 """
 from __future__ import annotations
@@ -8,34 +8,34 @@ from __future__ import annotations
 import pandas as pd
 
 from widgets import html
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     ILLUSTRATIVE_CITIES as ILLUSTRATIVE_CITIES,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     LOWER_IS_BETTER as LOWER_IS_BETTER,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     TARGETS as TARGETS,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     Target as Target,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     _check_values as _check_values,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     evaluate as evaluate,
 )
-from widgets.models.cadre import (  # noqa: F401  (re-exported)
+from widgets.models.puzzle import (  # noqa: F401  (re-exported)
     formula_constants as formula_constants,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     target_scores as target_scores,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     unscored_targets as unscored_targets,
 )
-from widgets.models.cadre import (
+from widgets.models.puzzle import (
     with_value as with_value,
 )
 from widgets.static import Choice, Explorer
