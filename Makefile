@@ -15,7 +15,7 @@ BUILD_FLAGS := -W -n --keep-going
 BUILD := COURSE_STATIC_BUILD=1 $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
 .PHONY: setup book test checks site-checks lint test-unit test-data test-notebooks test-site pdf-sample browser serve \
-        lock vendor clean bench pdf
+        lock vendor clean bench pdf test-launch
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")"'
@@ -46,7 +46,7 @@ book: setup
 test: setup browser
 	tools/offline.sh $(MAKE) --no-print-directory -j2 --output-sync=target checks
 
-checks: lint test-unit test-data test-notebooks site-checks
+checks: lint test-unit test-data test-notebooks test-launch site-checks
 
 # ruff (pyflakes, isort, pycodestyle; config in pyproject.toml) over the package, tools, tests and notebooks.
 lint: setup
@@ -65,6 +65,10 @@ test-data: setup
 
 test-notebooks: setup
 	$(BIN)/python -m pytest --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg chapters -q -p no:cacheprovider
+
+# Instructors' launch paths: a wheel in a fresh environment, a lesson alone, Binder's build, JupyterLab.
+test-launch: setup
+	$(BIN)/python -m pytest tests/launch -q -p no:cacheprovider
 
 test-site: setup
 	$(BIN)/python -m pytest tests/site -q -p no:cacheprovider -n 2

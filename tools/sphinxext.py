@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
+from pathlib import Path
 
 from docutils import nodes
 from docutils.statemachine import StringList
@@ -22,6 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from tools.hanzi import HANZI_RUN
 from widgets.data import DATA_DIR, PACKAGE_FILE, SOURCE_LABELS, load, package_descriptor, schema
+from widgets.html import VIEW_CSS_FILE
 
 
 def _one_line(text: str) -> str:
@@ -167,7 +170,20 @@ def mark_chinese_in_page(app: Sphinx, pagename: str, templatename: str, context:
         context["body"] = mark_chinese(context["body"])
 
 
+VIEWS_CSS = "course-views.css"
+
+
+def copy_view_styles(app: Sphinx, exception: Exception | None) -> None:
+    """The widget views' stylesheet is the package's own file (widgets/view.css), copied as is."""
+    if exception is None and app.builder.format == "html":
+        target = Path(app.outdir) / "_static" / VIEWS_CSS
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(VIEW_CSS_FILE, target)
+
+
 def setup(app: Sphinx):
+    app.add_css_file(VIEWS_CSS)
+    app.connect("build-finished", copy_view_styles)
     app.add_directive("course-glossary", CourseGlossary)
     app.add_directive("course-data-appendix", DataAppendix)
     app.connect("doctree-resolved", add_term_tooltips)

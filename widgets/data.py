@@ -1,6 +1,7 @@
 """The one way the course reads its data: ``load(name)``.
 
-Every dataset is a resource of the Frictionless data package in ``data/``. Loading
+Every dataset is a resource of the Frictionless data package in ``data/`` (in an installed
+package, its copy ``widgets/course_data``). Loading
 validates the file against its schema first, so a malformed file fails with the
 file, row and column named instead of producing a silently wrong table.
 """
@@ -14,7 +15,11 @@ import pandas as pd
 
 from widgets.errors import DataValidationError
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# An installed wheel carries the data package as widgets/course_data (pyproject.toml maps it from
+# data/); a clone or an editable install reads the repository's data/ folder itself.
+_PACKAGED = Path(__file__).resolve().parent / "course_data"
+_REPOSITORY = Path(__file__).resolve().parents[1] / "data"
+DATA_DIR = _PACKAGED if (_PACKAGED / "datapackage.json").is_file() else _REPOSITORY
 PACKAGE_FILE = DATA_DIR / "datapackage.json"
 SOURCE_KEYS = ("he_grf", "zhu_xiao_2015", "husain_2015", "almen_2013", "chen_2017")
 PROVENANCE_FIELDS = ("source", "locator", "notes")

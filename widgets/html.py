@@ -8,9 +8,13 @@ Every piece of text passes through ``html.escape``.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Sequence
 
 import pandas as pd
+
+# The stylesheet of every view below (the site links it; live kernels embed it: widgets/static.py).
+VIEW_CSS_FILE = Path(__file__).with_name("view.css")
 
 
 def text(value: object) -> str:

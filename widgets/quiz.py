@@ -14,7 +14,7 @@ import ipywidgets as w
 from widgets import html, validate
 from widgets.data import cite, load
 from widgets.errors import ModelInputError
-from widgets.static import view
+from widgets.static import panel, view
 
 PROMPT = "— choose an answer —"
 
@@ -75,4 +75,4 @@ def self_check(questions: Sequence[Question], title: str = "Check your understan
         w.jslink((dropdown, "index"), (stack, "selected_index"))
         blocks.append(w.VBox([w.HTML(f'<p class="course-quiz__q">{number}. {html.text(q.prompt)}</p>'),
                               dropdown, stack], layout=w.Layout(margin="0 0 1em 0")))
-    return w.VBox(blocks, layout=w.Layout(gap="0.25em")).add_class("course-quiz")
+    return panel(blocks).add_class("course-quiz")

@@ -9,14 +9,16 @@ model's message and leaves the last valid view in place.
 """
 from __future__ import annotations
 
+import math
 import os
+import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
 import ipywidgets as w
 from ipywidgets.widgets.widget_string import HTMLStyle
 
-from widgets import html
+from widgets import html, validate
 from widgets.errors import ModelInputError
 
 STATIC_BUILD_ENV = "COURSE_STATIC_BUILD"
@@ -46,6 +48,24 @@ def _describe(label: str, width: str = "max-content") -> dict:
     # Long labels are cut off by ipywidgets' default description width.
     return {"description": label, "style": {"description_width": "initial"},
             "layout": w.Layout(width=width, max_width="100%")}
+
+
+@lru_cache(maxsize=1)
+def _stylesheet() -> w.HTML:
+    # Hidden, but a <style> element applies wherever it sits; one shared widget per kernel.
+    css = html.VIEW_CSS_FILE.read_text(encoding="utf-8")
+    return w.HTML(f"<style>{css}</style>", layout=w.Layout(display="none"))
+
+
+def panel(children: Sequence[w.Widget], layout: w.Layout | None = None) -> w.VBox:
+    """The outer box of every view a lesson displays: its parts spaced by the views' stylesheet.
+
+    In a live kernel (JupyterLab, Notebook, Colab) the box carries that stylesheet itself, so the views
+    look as they do on the website, which links the same file instead (every page would otherwise
+    embed a copy per widget).
+    """
+    parts = list(children) if is_static_build() else [*children, _stylesheet()]
+    return w.VBox(parts, layout=layout or w.Layout()).add_class("course-panel")
 
 
 class ShowsWidget:
@@ -81,32 +101,59 @@ class Explorer(ShowsWidget):
         parts = [self.control, self.stack]
         self.live = (not is_static_build()) if live is None else live
         if self.live:  # only then: on the static site these would be dead weight in the page
-            self.custom_view = w.HTML()
-            self.status = w.HTML()
-            self.entry = w.Text(placeholder="type any value and press Enter", continuous_update=False,
-                                **_describe(f"{label} (any value)"))
+            self.unit = _unit(options[0])
+            self.custom_view = view("")
+            self.custom_view.layout = w.Layout(display="none")
+            self.status = view("")
+            self.entry = w.Text(placeholder=f"type a value such as {options[-1]} and press Enter",
+                                continuous_update=False, **_describe(f"{label} (any value)"))
             self.entry.observe(lambda change: self.submit(change["new"]), "value")
+            self.control.observe(lambda change: self._show_slider_view(), "index")
             parts += [self.entry, self.status, self.custom_view]
-        self.widget = w.VBox(parts, layout=w.Layout(gap="0.5em"))
+        self.widget = panel(parts)
+
+    def _show_slider_view(self) -> None:
+        self.custom_view.layout.display = "none"
+        self.stack.layout.display = None
+        self.status.value = ""
 
     def submit(self, raw: str) -> bool:
-        """Recompute for a typed value (live kernel). Returns False and shows why on bad input."""
+        """Recompute for a typed value (live kernel): the typed value's view replaces the slider's until
+        the slider moves again. Returns False and shows why on bad input, keeping the last view."""
         if not self.live:
             raise ModelInputError("live", False, "True: typed values need a live kernel")
-        try:
-            value = float(raw)
-        except (TypeError, ValueError):
-            self.status.value = html.message(f"{raw!r} is not a number. Type a number such as "
-                                             f"{self.format_value(self.values[0])}.", "error")
+        if not str(raw).strip():
             return False
         try:
-            view = self.render(value)
+            number, percent = validate.typed_number(self.control.description, raw, self.unit)
+            value = number / self._percent_scale() if percent else number
+            page = self.render(value)
         except ModelInputError as err:
             self.status.value = html.message(str(err), "error")
             return False
-        self.status.value = html.message(f"Showing your value {value:g}.")
-        self.custom_view.value = view
+        self.status.value = html.message(f"Showing your value {self.format_value(value)}; "
+                                         "move the slider to go back to its values.")
+        self.custom_view.value = page
+        self.stack.layout.display = "none"
+        self.custom_view.layout.display = None
         return True
+
+    def _percent_scale(self) -> float:
+        """100 when the readout shows shares as per cent ("25%" for 0.25), else 1 ("2 %" for 2)."""
+        for value in self.values:
+            if isinstance(value, (int, float)) and value:
+                try:
+                    shown, _ = validate.typed_number("readout", self.format_value(value), self.unit)
+                except ModelInputError:
+                    return 1.0
+                return 100.0 if math.isclose(shown, 100 * value, rel_tol=0.01) else 1.0
+        return 1.0
+
+
+def _unit(readout: str) -> str:
+    """The unit a readout shows after its number ("5 years" -> "years"), which a typed value may repeat."""
+    match = re.fullmatch(r"[+\-\u2212]?[\d,. ]*\d(?:\.\d+)?\s*(.*)", readout.strip())
+    return match.group(1) if match else ""
 
 
 class Choice(ShowsWidget):
@@ -119,4 +166,4 @@ class Choice(ShowsWidget):
         self.control = w.Dropdown(options=names, index=0, **_describe(label))
         self.stack = w.Stack(list(children.values()), selected_index=0)
         self.link = w.jslink((self.control, "index"), (self.stack, "selected_index"))
-        self.widget = w.VBox([self.control, self.stack], layout=w.Layout(gap="0.5em"))
+        self.widget = panel([self.control, self.stack])

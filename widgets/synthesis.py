@@ -69,7 +69,7 @@ from widgets.models.synthesis import (
 from widgets.models.synthesis import (
     where as where,
 )
-from widgets.static import ShowsWidget, view
+from widgets.static import ShowsWidget, panel, view
 
 
 def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
@@ -172,7 +172,7 @@ class CompareView(ShowsWidget):
             self.dropdowns.append(dropdown)
             self.stacks.append(outer)
             columns.append(w.VBox([dropdown, outer], layout=w.Layout(flex="1 1 20rem", min_width="16rem")))
-        self.widget = w.VBox([self.slider, w.HBox(columns, layout=w.Layout(flex_flow="row wrap"))])
+        self.widget = panel([self.slider, w.HBox(columns, layout=w.Layout(flex_flow="row wrap"))])
 
 
 def compare_view(comparison: pd.DataFrame | None = None) -> CompareView:

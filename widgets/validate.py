@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from numbers import Integral, Real
 
 import pandas as pd
@@ -63,3 +64,21 @@ def table(name: str, frame: object, columns) -> pd.DataFrame:
     if missing:
         raise ModelInputError(name, f"a table without {', '.join(missing)}", wanted)
     return frame
+
+
+# Typed numbers: an optional sign, digits (thousands grouped by commas or spaces, or not at all),
+# an optional decimal point, then optionally a per cent sign or the control's own unit.
+_TYPED = re.compile(r"([+-]?(?:\d{1,3}(?:[, ]\d{3})+|\d+|(?=\.\d))(?:\.\d+)?)\s*(.*)")
+
+
+def typed_number(name: str, raw: object, unit: str = "") -> tuple[float, bool]:
+    """A number as a reader types it: ``2``, ``-0.5``, ``2%``, ``2 %``, ``35,000``, ``35 000``, or with the
+    control's ``unit`` (``5 years``). Returns the number and whether it was given in per cent."""
+    forms = ["2", "-0.5", "2 %", "35,000", "35 000"] + ([f"5 {unit.strip()}"] if unit.strip() not in ("", "%") else [])
+    allowed = f"a number such as {', '.join(forms[:-1])} or {forms[-1]} (a point for decimals)"
+    text = str(raw).strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
+    match = _TYPED.fullmatch(text)
+    suffix = match.group(2).strip() if match else None
+    if match is None or suffix not in ("", "%", unit.strip()):
+        raise ModelInputError(name, raw, allowed)
+    return float(match.group(1).replace(",", "").replace(" ", "")), suffix == "%"

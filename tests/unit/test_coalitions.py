@@ -224,7 +224,7 @@ def test_coalition_explorer_has_a_view_per_position_and_they_differ():
     assert explorer.control.options == ("High", "Medium", "Low")
     assert explorer.control.description == "Export share of foreign firms"
     for box in explorer.stack.children:
-        slider, stack = box.children
+        slider, stack = box.children[:2]
         assert len(stack.children) == 5 and slider.index == 4  # starts at High concentration
         views = [v.value for v in stack.children]
         assert len(set(views)) == 5
@@ -255,7 +255,7 @@ def test_regression_calculator_grid():
     assert len(widget.stack.children) == len(coalitions.BASELINES)
     inner = widget.stack.children[0].children[1]  # the predictor Choice's stack
     assert len(inner.children) == len(coalitions.PREDICTORS)
-    slider, stack = inner.children[0].children
+    slider, stack = inner.children[0].children[:2]
     assert len(stack.children) == len(coalitions.CHANGES)
     assert slider.index == coalitions.CHANGES.index(0.0)
     assert len({v.value for v in stack.children}) == len(coalitions.CHANGES)
@@ -323,7 +323,7 @@ def test_render_large_firms_names_the_assumptions():
 def test_large_firm_scorer_grid():
     widget = coalitions.large_firm_scorer()
     assert list(widget.control.options) == list(puzzle.ILLUSTRATIVE_CITIES.index)
-    slider, stack = widget.stack.children[0].children
+    slider, stack = widget.stack.children[0].children[:2]
     assert len(stack.children) == coalitions.MAX_FIRMS + 1
     assert len({v.value for v in stack.children}) == coalitions.MAX_FIRMS + 1
 

@@ -4,7 +4,7 @@ import pytest
 
 from widgets import puzzle
 from widgets.errors import ModelInputError
-from widgets.static import Choice, Explorer
+from widgets.static import STATIC_BUILD_ENV, Choice, Explorer
 
 
 def render(value):
@@ -19,14 +19,15 @@ def test_one_precomputed_view_per_value_linked_in_the_browser():
     assert ex.control.index == 1 and ex.stack.selected_index == 1
     assert isinstance(ex.link, w.widgets.widget_link.Link)
     assert ex.link.source == (ex.control, "index") and ex.link.target == (ex.stack, "selected_index")
-    assert ex.widget.children == (ex.control, ex.stack)  # static site: no text box that cannot work
+    assert ex.widget.children[:2] == (ex.control, ex.stack) and len(ex.widget.children) == 3  # no text box
 
 
 def test_live_submit_recomputes_and_refuses_bad_input_keeping_last_view():
     ex = Explorer("Share", [0.1, 0.2], render, live=True)
     assert ex.submit("0.5") and ex.custom_view.value == "<p>value 0.5</p>"
     assert not ex.submit("abc")
-    assert "not a number" in ex.status.value and ex.custom_view.value == "<p>value 0.5</p>"
+    assert "must be a number such as 2, -0.5, 2 %, 35,000" in ex.status.value
+    assert ex.custom_view.value == "<p>value 0.5</p>"
     assert not ex.submit("-1")
     assert "share" in ex.status.value and "between 0 and 1" in ex.status.value
     assert ex.custom_view.value == "<p>value 0.5</p>"
@@ -78,3 +79,44 @@ def test_no_lesson_unwraps_a_view_by_hand():
                  for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"] if cell["cell_type"] == "code"
                  for line in "".join(cell["source"]).splitlines() if line.rstrip().endswith(".widget")]
     assert not unwrapped, unwrapped
+
+
+def test_a_typed_value_replaces_the_slider_view_until_the_slider_moves():
+    ex = Explorer("Share", [0.1, 0.2], render, live=True)
+    assert ex.submit("0.5")
+    assert ex.stack.layout.display == "none" and ex.custom_view.layout.display is None
+    assert "Showing your value 0.5" in ex.status.value
+    ex.control.index = 1
+    assert ex.stack.layout.display is None and ex.custom_view.layout.display == "none" and ex.status.value == ""
+
+
+@pytest.mark.parametrize("typed, shown", [("2%", "value 2.0"), ("2 %", "value 2.0"), ("35,000", "value 35000.0"),
+                                          ("35 000", "value 35000.0"), ("−0.5", None), ("1,5", None)])
+def test_typed_values_accept_what_the_hint_shows(typed, shown):
+    ex = Explorer("Rate", [1, 2, 8], render, format_value=lambda v: f"{v:g} %", live=True)
+    assert "2 %" in ex.entry.placeholder or "8 %" in ex.entry.placeholder
+    accepted = ex.submit(typed)
+    if shown:
+        assert accepted and shown in ex.custom_view.value
+    else:
+        assert not accepted and 'role="alert"' in ex.status.value
+
+
+def test_a_share_shown_in_per_cent_reads_a_typed_per_cent_as_a_share():
+    ex = Explorer("Chance", [0.0, 0.25, 0.5], render, format_value="{:.0%}".format, live=True)
+    assert ex.submit("40%") and "value 0.4" in ex.custom_view.value
+    assert ex.submit("0.3") and "value 0.3" in ex.custom_view.value
+
+
+def test_a_unit_in_the_readout_may_be_typed():
+    ex = Explorer("Tenure", [1, 5], render, format_value="{:g} years".format, live=True)
+    assert ex.submit("3 years") and "value 3.0" in ex.custom_view.value
+    assert not ex.submit("3 months") and "5 years" in ex.status.value
+
+
+def test_live_views_carry_their_stylesheet_and_the_site_links_it_instead(monkeypatch):
+    live = Explorer("Share", [0.1], render, live=False).widget.children[-1]
+    assert live.value.startswith("<style>") and ".course-bar__fill" in live.value and live.layout.display == "none"
+    monkeypatch.setenv(STATIC_BUILD_ENV, "1")
+    static = Explorer("Share", [0.1], render).widget
+    assert not any("<style>" in getattr(child, "value", "") for child in static.children)

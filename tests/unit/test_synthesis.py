@@ -212,6 +212,6 @@ def test_compare_view_links_one_slider_to_every_stack():
 
 def test_classify_quiz_has_one_block_per_vignette():
     box = synthesis.classify_quiz()
-    assert len(box.children) == 1 + 8
+    assert len(box.children) == 1 + 8 + 1  # title, one block per vignette, the views' stylesheet
     dropdown = box.children[1].children[1]
     assert list(dropdown.options)[1:] == list(synthesis.framework_list(COMPARISON)["framework"])
