@@ -1,4 +1,5 @@
-"""Every lesson starts with the same set-up cell, generated from _config.yml's repository."""
+"""What a lesson needs outside the repository: the set-up cell every lesson starts with (generated from
+_config.yml's repository) and a package that lists every subpackage."""
 from __future__ import annotations
 
 import json
@@ -24,3 +25,11 @@ def test_a_stale_cell_is_replaced_not_duplicated():
                           {"cell_type": "code", "id": "x", "metadata": {}, "outputs": [], "source": "1"}]}
     cells = with_setup_cell(notebook)["cells"]
     assert [c["id"] for c in cells] == ["t", CELL_ID, "x"] and cells[1]["source"] != "old"
+
+
+def test_the_package_list_names_every_subpackage_of_widgets():
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "widgets").rglob("__init__.py")}
+    assert found <= listed, f"pyproject.toml [tool.setuptools] packages misses {sorted(found - listed)}"
