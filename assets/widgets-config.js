@@ -34,7 +34,20 @@
       }
     });
   }
-  new MutationObserver(nameHandles).observe(document.documentElement, { childList: true, subtree: true });
+  // Screen readers announce a slider's aria-valuetext: make it the value as the readout shows it
+  // ("60,000", "2 %"), not the step number noUiSlider puts there.
+  function describeValues() {
+    document.querySelectorAll(".widget-slider").forEach(function (slider) {
+      var handle = slider.querySelector("[role=slider]");
+      var readout = slider.querySelector(".widget-readout");
+      var shown = readout ? readout.textContent.trim() : "";
+      if (handle && shown && handle.getAttribute("aria-valuetext") !== shown) {
+        handle.setAttribute("aria-valuetext", shown);
+      }
+    });
+  }
+  new MutationObserver(function () { nameHandles(); describeValues(); }).observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["aria-valuetext"] });
 })();
 
 // ipywidgets typesets widget text with the MathJax 2 call MathJax.Hub.Queue, but this

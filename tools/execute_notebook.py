@@ -2,7 +2,7 @@
 
     python -m tools.execute_notebook chapters/01-puzzle/lesson.ipynb [...]
 
-Cells starting with ``# NBVAL_CHECK_OUTPUT`` keep their outputs (nbval compares them
+Cells tagged ``nbval-check-output`` keep their outputs (nbval compares them
 in ``make test``); every other output is cleared so the repository holds lessons, not
 rendered figures. The book build executes the notebooks itself.
 """
@@ -14,7 +14,7 @@ import sys
 import nbformat
 from nbclient import NotebookClient
 
-MARK = "# NBVAL_CHECK_OUTPUT"
+from tools.lesson_cells import CHECK_TAG
 
 
 def refresh(path: str) -> None:
@@ -25,7 +25,7 @@ def refresh(path: str) -> None:
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     for number, cell in enumerate(code_cells, 1):
         cell.metadata.pop("execution", None)
-        if cell.source.lstrip().startswith(MARK):
+        if CHECK_TAG in cell.metadata.get("tags", []):
             # nbval refuses stored outputs without an execution count; number them in order.
             cell.execution_count = number
             for out in cell.get("outputs", []):

@@ -32,9 +32,12 @@ def table(frame: pd.DataFrame, caption: str, number_format: str = "{:,.1f}") -> 
             else f"<td>{text(v)}</td>" for v in row
         )
         rows.append(f'<tr><th scope="row">{text(index)}</th>{cells}</tr>')
-    return (f'<table class="course-table"><caption>{text(caption)}</caption>'
+    # A wide table scrolls sideways inside its own box (focusable, so keyboards can scroll it too)
+    # instead of pushing the view wider than a phone's screen.
+    return (f'<div class="course-scroll" role="region" tabindex="0" aria-label="{text(caption)} (table)">'
+            f'<table class="course-table"><caption>{text(caption)}</caption>'
             f'<thead><tr><th scope="col">{text(frame.index.name or "")}</th>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def bars(labels: Sequence[str], values: Sequence[float], caption: str, *, low: float, high: float,

@@ -100,11 +100,7 @@ from widgets.static import Choice, Explorer
 
 
 def _note(body: str) -> str:
-    """A plain, escaped note for widget states.
-
-    Widget states are shown in a light card even in dark mode; ``html.message``'s shaded box
-    inherits the dark theme's surface colour there and loses contrast, so notes are plain text.
-    """
+    """A plain, escaped note for widget states (a quieter mark than ``html.message``'s box)."""
     return f'<p class="course-note">{html.text(body)}</p>'
 
 

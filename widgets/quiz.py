@@ -1,8 +1,9 @@
 """Kernel-free self-check quizzes.
 
-Each question is a dropdown of answers ``jslink``ed to a stack of feedback panels,
-so the reader gets feedback on the static site with no kernel and nothing loaded
-from elsewhere. The feedback text comes from the pure function ``feedback``.
+Each question shows its answers as radio buttons ``jslink``ed to a stack of feedback panels,
+so the reader gets feedback on the static site with no kernel and nothing loaded from
+elsewhere, sees (and prints) every option, and can try again after a wrong pick: a wrong
+answer's feedback does not give the right one away. The text comes from ``feedback``.
 """
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ from widgets import html, validate
 from widgets.data import cite, load
 from widgets.errors import ModelInputError
 from widgets.static import panel, view
-
-PROMPT = "— choose an answer —"
 
 
 @dataclass(frozen=True)
@@ -38,10 +37,10 @@ def feedback(question: Question, choice: int) -> tuple[bool, str]:
     """Whether ``choice`` (an index into ``question.options``) is right, and what to tell the reader."""
     if not isinstance(choice, int) or isinstance(choice, bool) or not 0 <= choice < len(question.options):
         raise ModelInputError("choice", choice, f"an index from 0 to {len(question.options) - 1}")
-    right = choice == question.answer
-    verdict = "Correct." if right else f"Not quite — the best answer is “{question.options[question.answer]}”."
+    if choice != question.answer:
+        return False, "Not quite. Try another answer."
     where = f" ({question.source})" if question.source else ""
-    return right, f"{verdict} {question.explanation}{where}"
+    return True, f"Correct. {question.explanation}{where}"
 
 
 def questions(quiz_id: str) -> list[Question]:
@@ -62,17 +61,16 @@ def _panel(question: Question, choice: int) -> w.HTML:
 
 
 def self_check(questions: Sequence[Question], title: str = "Check your understanding") -> w.VBox:
-    """The quiz widget: one dropdown and feedback stack per question."""
+    """The quiz widget: one set of radio buttons and one feedback stack per question."""
     if not questions:
         raise ModelInputError("questions", questions, "at least one question")
     blocks = [w.HTML(f'<p class="course-quiz__title"><strong>{html.text(title)}</strong> '
-                     "(pick an answer to see feedback; nothing is recorded)</p>")]
+                     "(pick an answer to see feedback; try again as often as you like; nothing is recorded)</p>")]
     for number, q in enumerate(questions, 1):
-        dropdown = w.Dropdown(options=[PROMPT, *q.options], index=0, description=f"Answer {number}",
-                              layout=w.Layout(width="max-content", max_width="100%"))
-        panels = [view("")] + [_panel(q, i) for i in range(len(q.options))]
-        stack = w.Stack(panels, selected_index=0)
-        w.jslink((dropdown, "index"), (stack, "selected_index"))
+        answers = w.RadioButtons(options=list(q.options), index=None, description=f"Answer {number}",
+                                 layout=w.Layout(width="auto", max_width="100%"))
+        stack = w.Stack([_panel(q, i) for i in range(len(q.options))], selected_index=None)
+        w.jslink((answers, "index"), (stack, "selected_index"))
         blocks.append(w.VBox([w.HTML(f'<p class="course-quiz__q">{number}. {html.text(q.prompt)}</p>'),
-                              dropdown, stack], layout=w.Layout(margin="0 0 1em 0")))
+                              answers, stack], layout=w.Layout(margin="0 0 1em 0")))
     return panel(blocks).add_class("course-quiz")

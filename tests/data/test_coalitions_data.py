@@ -203,7 +203,7 @@ def test_table6_independent_variables_inferred_negative():
     assert (c.loc[independent, "coefficient_signed"] < 0).all()
     assert (c.loc[independent, "coefficient_signed"] == -c.loc[independent, "coefficient"]).all()
     assert c.loc[~independent, "coefficient_signed"].isna().all()
-    assert (c.loc[~independent, "sign_status"] == "stated").all()
+    assert (c.loc[~independent, "sign_status"] == "as_printed").all()
 
 
 def test_table6_stars_agree_with_coefficient_over_se():

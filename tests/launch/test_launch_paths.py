@@ -9,7 +9,7 @@ import stat
 from conftest import execute_notebook, fresh_venv, offline_env, run
 
 from tools import ROOT
-from tools.setup_cell import CELL_ID, DISTRIBUTION, SOURCE_ENV
+from tools.lesson_cells import CELL_ID, DISTRIBUTION, SOURCE_ENV
 
 LESSON = "chapters/04-nanguo/lesson.ipynb"  # data tables, a quiz, figures and the explorers
 

@@ -61,12 +61,12 @@ def test_vignette_quiz_marks_the_sources_framework_correct_and_another_wrong(pag
     open_page(page, f"{site_url}/chapters/06-synthesis/lesson.html")
     quiz = page.locator(".course-quiz", has_text="Which framework explains each case best?")
     quiz.wait_for(timeout=15_000)
-    first = quiz.locator(".widget-dropdown select").first
-    first.select_option(label=names[vignette["framework_id"]])
-    expect(quiz).to_contain_text("Correct.")
+    first = quiz.locator(".widget-radio-box").first
     wrong = next(name for fid, name in names.items() if fid != vignette["framework_id"])
-    first.select_option(label=wrong)
+    first.get_by_label(wrong, exact=True).check()
     expect(quiz).to_contain_text("Not quite")
+    first.get_by_label(names[vignette["framework_id"]], exact=True).check()
+    expect(quiz).to_contain_text("Correct.")
 
 
 def test_exercise_numbers_are_never_typed_by_hand():

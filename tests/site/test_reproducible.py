@@ -1,6 +1,6 @@
 """Reproducibility: the clean build's execution gives the same checked outputs as the committed notebooks.
 
-The committed outputs of `# NBVAL_CHECK_OUTPUT` cells come from one execution (tools/execute_notebook.py),
+The committed outputs of cells tagged `nbval-check-output` come from one execution (tools/execute_notebook.py),
 nbval repeats it (make test-notebooks), and the book build is a third, clean execution. Here the
 built pages are compared with the committed outputs, so two independent clean runs must agree on every
 checked number and data-derived table.
@@ -12,9 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tools import ROOT
+from tools.lesson_cells import CHECK_TAG
 from tools.site import SITE
 
-MARK = "# NBVAL_CHECK_OUTPUT"
 NOTEBOOKS = sorted(ROOT.glob("chapters/*/*.ipynb"))
 
 
@@ -37,8 +37,8 @@ def _committed_output(cell: dict) -> str:
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.parent.name + "/" + p.name)
 def test_built_page_repeats_every_checked_output(notebook):
     checked = [c for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-               if c["cell_type"] == "code" and "".join(c["source"]).startswith(MARK)]
-    assert checked, f"{notebook.name} has no checked cells: mark the cells whose numbers matter with {MARK}"
+               if c["cell_type"] == "code" and CHECK_TAG in c["metadata"].get("tags", [])]
+    assert checked, f"{notebook.name} has no checked cells: tag the cells whose numbers matter {CHECK_TAG}"
     page = SITE / notebook.relative_to(ROOT).with_suffix(".html")
     built = {}
     for cell in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("div.cell"):

@@ -98,7 +98,7 @@ def test_direction_follows_the_sign_of_the_coefficient(predictor, model):
 def test_direction_follows_a_positive_sign_too():
     frame = coalitions.table6().copy()
     row = (frame["model"] == 1) & (frame["variable"] == "Large FIE concentration")
-    frame.loc[row, "sign_status"] = "stated"  # as printed: positive
+    frame.loc[row, "sign_status"] = "as_printed"  # positive, as printed
     result = coalitions.implied_share(0.02, "large-firm concentration", 1, 0.2, coefficients=frame)
     assert result["coefficient"] == 0.293 and result["share"] > 0.02
 
@@ -127,7 +127,7 @@ def test_table6_display_puts_a_minus_only_where_the_sign_is_inferred():
     shown = coalitions.table6_display()
     assert shown.loc["FIE exporter overlap", "(1)"] == "−0.414*** (0.136)"
     assert shown.loc["Large FIE concentration", "(6)"] == "−0.233* (0.129)"
-    assert shown.loc["FDI/GDP (%, log)", "(1)"] == "0.0188 (0.0313)"
+    assert shown.loc["FDI/GDP (%, log)", "(1)"] == "0.0188† (0.0313)"  # sign as printed, not confirmed
     assert shown.loc["FIE exporter overlap", "(2)"] == ""  # not in model (2)
 
 

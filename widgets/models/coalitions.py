@@ -11,7 +11,7 @@ Three pieces, each a pure function plus an HTML rendering and a kernel-free view
    interpolation, not the paper's.
 2. **Reading the regression** — Table 6's coefficients on the log odds of the S&T share of
    city expense, turned into an implied change in that share from a baseline the reader
-   picks (inverse log odds). Only coefficients whose sign the data records as stated or
+   picks (inverse log odds). Only coefficients whose sign the data records as printed or
    inferred from the prose can be used; a sign marked ``unknown`` is refused.
 3. **Cadre scoring with large firms** — chapter 1's Table 9 scorer (``widgets.puzzle``,
    reused unchanged) with one or more large foreign firms arriving in an illustrative city
@@ -183,7 +183,7 @@ Table 5 calls them a ratio and a proportion; the course reads both on a 0–1 sc
 0.1 is ten percentage points."""
 
 
-USABLE_SIGNS = ("stated", "inferred_negative")
+USABLE_SIGNS = ("as_printed", "inferred_negative")
 
 
 CAVEAT = ("An association across prefecture-level cities (244 in the basic model), holding the other variables "
@@ -207,7 +207,7 @@ def signed_coefficient(row: pd.Series) -> float | None:
     status = row["sign_status"]
     if status == "inferred_negative":
         return float(row["coefficient_signed"])
-    if status == "stated":
+    if status == "as_printed":
         return float(row["coefficient"])
     return None
 
@@ -226,7 +226,7 @@ def coefficient(predictor: object, model: object, coefficients: pd.DataFrame | N
     value = signed_coefficient(row)
     if row["sign_status"] not in USABLE_SIGNS or value is None:
         raise ModelInputError(f"sign of {variable} in model {model}", row["sign_status"],
-                              "stated or inferred from the prose; this sign is unknown in the extracted text, "
+                              "as printed or inferred from the prose; this sign is unknown in the extracted text, "
                               "so no implied change can be computed")
     return {"predictor": predictor, "variable": variable, "model": model, "coefficient": value,
             "standard_error": float(row["standard_error"]), "significance": row["significance"],
@@ -280,13 +280,16 @@ def _signed_text(value: float, digits: int | None = None) -> str:
 def table6_display(coefficients: pd.DataFrame | None = None) -> pd.DataFrame:
     """Table 6 as text: variables × models, 'coefficient stars (SE)'; minus only where the sign is inferred.
 
-    A coefficient whose sign is unknown is prefixed with '±'.
+    A coefficient whose sign is unknown is prefixed with '±'; one shown as printed (the prose gives no
+    direction, and the extraction drops minus signs) is marked '†': its sign is not confirmed.
     """
     frame = table6() if coefficients is None else coefficients
     def cell(row):
         value = signed_coefficient(row)
         printed = row["coefficient_as_printed"]
         text = ("−" + printed) if value is not None and value < 0 else ("±" + printed) if value is None else printed
+        if row["sign_status"] == "as_printed":
+            text += "†"
         return f"{text}{row['significance']} ({row['standard_error_as_printed']})"
     out = frame.assign(cell=frame.apply(cell, axis=1)).pivot(index="variable", columns="model", values="cell")
     order = frame.drop_duplicates("variable").sort_values("variable_order")["variable"]
