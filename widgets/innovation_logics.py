@@ -172,8 +172,8 @@ def sources_chart(findings: pd.DataFrame):
     ax.set_xlim(0, 100)
     ax.set_xlabel("Per cent of surveyed innovators")
     fig.suptitle("Where the ideas came from, as LGIPP innovators reported them", x=0.01, ha="left", fontsize=11)
-    fig.text(0.01, 0.01, "LGIPP entrants are not representative of local governments (Husain 2015, §3.2 (Who Innovates and Why)). "
-             "Survey year not stated.", fontsize=8, style="italic")
+    fig.text(0.01, 0.01, "Entrants are not representative of local governments (Husain 2015, "
+             "§3.2 (Who Innovates and Why)); survey year not stated.", fontsize=8, style="italic")
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
