@@ -304,7 +304,9 @@ def pool_figure(shares, rates, marks=()):
     right.set_ylabel("Residents insured (%)")
     right.set_ylim(0, 100)
     left.legend(fontsize=8, frameon=False)
-    fig.tight_layout()
+    fig.text(0.01, 0.01, "Illustration on the course's assumptions (see the table above), not data from Zhu and "
+             "Xiao (2015).", fontsize=8, style="italic")
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
 
