@@ -3,3 +3,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 """The book's root: _config.yml, chapters/, data/ … (the one place any tool or test finds it)."""
+
+
+def repository() -> tuple[str, str]:
+    """The course repository's URL and branch, as ``_config.yml`` names them."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
+    return config["url"].rstrip("/"), config.get("branch", "main")

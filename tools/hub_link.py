@@ -11,15 +11,7 @@ from __future__ import annotations
 import argparse
 from urllib.parse import quote, urlencode, urlsplit
 
-import yaml
-
-from tools import ROOT
-
-
-def repository() -> tuple[str, str]:
-    """The course repository's URL and branch, as ``_config.yml`` names them."""
-    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
-    return config["url"].rstrip("/"), config.get("branch", "main")
+from tools import ROOT, repository
 
 
 def hub_link(hub: str, lesson: str, *, interface: str = "lab") -> str:

@@ -19,8 +19,7 @@ import argparse
 import json
 import sys
 
-from tools import ROOT
-from tools.hub_link import repository
+from tools import ROOT, repository
 
 CELL_ID = "course-setup"
 CHECK_TAG = "nbval-check-output"

@@ -10,103 +10,39 @@ import pandas as pd
 
 from widgets import html, puzzle, validate
 from widgets.errors import ModelInputError
-from widgets.models.coalitions import (
-    _COHESION as _COHESION,
-)
-from widgets.models.coalitions import (
-    _POWER as _POWER,
-)
-from widgets.models.coalitions import (
-    _SUPPORT as _SUPPORT,
-)
-from widgets.models.coalitions import (
-    _SUPPORT_TIER as _SUPPORT_TIER,
-)
-from widgets.models.coalitions import (
-    BETWEEN_BASIS as BETWEEN_BASIS,
-)
-from widgets.models.coalitions import (
-    CASE_CITIES as CASE_CITIES,
-)
-from widgets.models.coalitions import (
-    CAVEAT as CAVEAT,
-)
-from widgets.models.coalitions import (
-    LARGE_FIRM_EFFECT as LARGE_FIRM_EFFECT,
-)
 from widgets.models.coalitions import (  # noqa: F401  (re-exported)
+    _COHESION as _COHESION,
+    _POWER as _POWER,
+    _SUPPORT as _SUPPORT,
+    _SUPPORT_TIER as _SUPPORT_TIER,
+    BETWEEN_BASIS as BETWEEN_BASIS,
+    CASE_CITIES as CASE_CITIES,
+    CAVEAT as CAVEAT,
+    LARGE_FIRM_EFFECT as LARGE_FIRM_EFFECT,
     LEVELS as LEVELS,
-)
-from widgets.models.coalitions import (
     MAX_FIRMS as MAX_FIRMS,
-)
-from widgets.models.coalitions import (
     MODEL_LABELS as MODEL_LABELS,
-)
-from widgets.models.coalitions import (
     NEAREST_BASIS as NEAREST_BASIS,
-)
-from widgets.models.coalitions import (
     PREDICTORS as PREDICTORS,
-)
-from widgets.models.coalitions import (
     TYPOLOGY_BASIS as TYPOLOGY_BASIS,
-)
-from widgets.models.coalitions import (
     USABLE_SIGNS as USABLE_SIGNS,
-)
-from widgets.models.coalitions import (
     _city_in_cell as _city_in_cell,
-)
-from widgets.models.coalitions import (
     _share as _share,
-)
-from widgets.models.coalitions import (
     _signed_text as _signed_text,
-)
-from widgets.models.coalitions import (
     case_cell as case_cell,
-)
-from widgets.models.coalitions import (
     case_design as case_design,
-)
-from widgets.models.coalitions import (
     case_support as case_support,
-)
-from widgets.models.coalitions import (
     coefficient as coefficient,
-)
-from widgets.models.coalitions import (
     implied_share as implied_share,
-)
-from widgets.models.coalitions import (
     level as level,
-)
-from widgets.models.coalitions import (
     predict as predict,
-)
-from widgets.models.coalitions import (
     side as side,
-)
-from widgets.models.coalitions import (
     signed_coefficient as signed_coefficient,
-)
-from widgets.models.coalitions import (
     sixteen_cities as sixteen_cities,
-)
-from widgets.models.coalitions import (
     table4_matches as table4_matches,
-)
-from widgets.models.coalitions import (
     table6 as table6,
-)
-from widgets.models.coalitions import (
     table6_display as table6_display,
-)
-from widgets.models.coalitions import (
     table6_models as table6_models,
-)
-from widgets.models.coalitions import (
     with_large_firms as with_large_firms,
 )
 from widgets.static import Choice, Explorer

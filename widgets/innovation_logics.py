@@ -12,79 +12,31 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
-from widgets.models.innovation_logics import (
-    COLUMNS as COLUMNS,
-)
-from widgets.models.innovation_logics import (
-    DEFAULTS as DEFAULTS,
-)
-from widgets.models.innovation_logics import (
-    EVIDENCE_GROUPS as EVIDENCE_GROUPS,
-)
-from widgets.models.innovation_logics import (
-    IDEA_SOURCE_LABELS as IDEA_SOURCE_LABELS,
-)
-from widgets.models.innovation_logics import (
-    LABELS as LABELS,
-)
 from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
+    COLUMNS as COLUMNS,
+    DEFAULTS as DEFAULTS,
+    EVIDENCE_GROUPS as EVIDENCE_GROUPS,
+    IDEA_SOURCE_LABELS as IDEA_SOURCE_LABELS,
+    LABELS as LABELS,
     LOGICS as LOGICS,
-)
-from widgets.models.innovation_logics import (
     MAX_LOCALITIES as MAX_LOCALITIES,
-)
-from widgets.models.innovation_logics import (
     MAX_ROUNDS as MAX_ROUNDS,
-)
-from widgets.models.innovation_logics import (
     MAX_RUNS as MAX_RUNS,
-)
-from widgets.models.innovation_logics import (
     MECHANISMS as MECHANISMS,
-)
-from widgets.models.innovation_logics import (
     PARAMETERS as PARAMETERS,
-)
-from widgets.models.innovation_logics import (
     Mechanism as Mechanism,
-)
-from widgets.models.innovation_logics import (
     Settings as Settings,
-)
-from widgets.models.innovation_logics import (
     _embedded_run as _embedded_run,
-)
-from widgets.models.innovation_logics import (
     _hierarchy_run as _hierarchy_run,
-)
-from widgets.models.innovation_logics import (
     _percent as _percent,
-)
-from widgets.models.innovation_logics import (
     codification_need as codification_need,
-)
-from widgets.models.innovation_logics import (
     compare as compare,
-)
-from widgets.models.innovation_logics import (
     evidence_table as evidence_table,
-)
-from widgets.models.innovation_logics import (
     option_label as option_label,
-)
-from widgets.models.innovation_logics import (
     reference_discontinued as reference_discontinued,
-)
-from widgets.models.innovation_logics import (
     settings as settings,
-)
-from widgets.models.innovation_logics import (
     simulate as simulate,
-)
-from widgets.models.innovation_logics import (
     sources_table as sources_table,
-)
-from widgets.models.innovation_logics import (
     summary as summary,
 )
 from widgets.static import Choice, Explorer

@@ -9,58 +9,24 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
-from widgets.models.innovation_survival import (
-    ASSUMPTIONS as ASSUMPTIONS,
-)
-from widgets.models.innovation_survival import (
-    DEFAULTS as DEFAULTS,
-)
-from widgets.models.innovation_survival import (
-    EVENT_COLUMNS as EVENT_COLUMNS,
-)
-from widgets.models.innovation_survival import (
-    KNOBS as KNOBS,
-)
-from widgets.models.innovation_survival import (
-    MAX_CHAMPIONS as MAX_CHAMPIONS,
-)
 from widgets.models.innovation_survival import (  # noqa: F401  (re-exported)
+    ASSUMPTIONS as ASSUMPTIONS,
+    DEFAULTS as DEFAULTS,
+    EVENT_COLUMNS as EVENT_COLUMNS,
+    KNOBS as KNOBS,
+    MAX_CHAMPIONS as MAX_CHAMPIONS,
     MAX_YEARS as MAX_YEARS,
-)
-from widgets.models.innovation_survival import (
     REFERENCE_FINDING as REFERENCE_FINDING,
-)
-from widgets.models.innovation_survival import (
     Knob as Knob,
-)
-from widgets.models.innovation_survival import (
     Settings as Settings,
-)
-from widgets.models.innovation_survival import (
     _check as _check,
-)
-from widgets.models.innovation_survival import (
     _percent as _percent,
-)
-from widgets.models.innovation_survival import (
     dated_events as dated_events,
-)
-from widgets.models.innovation_survival import (
     long_run_share as long_run_share,
-)
-from widgets.models.innovation_survival import (
     median_lifetime as median_lifetime,
-)
-from widgets.models.innovation_survival import (
     reference_share as reference_share,
-)
-from widgets.models.innovation_survival import (
     summary as summary,
-)
-from widgets.models.innovation_survival import (
     survival as survival,
-)
-from widgets.models.innovation_survival import (
     yearly_institutionalisation as yearly_institutionalisation,
 )
 from widgets.static import Choice, Explorer

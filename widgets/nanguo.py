@@ -12,88 +12,34 @@ import pandas as pd
 from widgets import html, validate
 from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.models.nanguo import (
-    _DECADE as _DECADE,
-)
-from widgets.models.nanguo import (
-    _DECADE_OFFSET as _DECADE_OFFSET,
-)
-from widgets.models.nanguo import (
-    _EDGE_COLUMNS as _EDGE_COLUMNS,
-)
-from widgets.models.nanguo import (
-    _TIMELINE_COLUMNS as _TIMELINE_COLUMNS,
-)
-from widgets.models.nanguo import (
-    ASSUMPTIONS as ASSUMPTIONS,
-)
-from widgets.models.nanguo import (
-    LEVEL_ORDER as LEVEL_ORDER,
-)
-from widgets.models.nanguo import (
-    RATE_GRID as RATE_GRID,
-)
 from widgets.models.nanguo import (  # noqa: F401  (re-exported)
+    _DECADE as _DECADE,
+    _DECADE_OFFSET as _DECADE_OFFSET,
+    _EDGE_COLUMNS as _EDGE_COLUMNS,
+    _TIMELINE_COLUMNS as _TIMELINE_COLUMNS,
+    ASSUMPTIONS as ASSUMPTIONS,
+    LEVEL_ORDER as LEVEL_ORDER,
+    RATE_GRID as RATE_GRID,
     SOURCE as SOURCE,
-)
-from widgets.models.nanguo import (
     STRATEGIES as STRATEGIES,
-)
-from widgets.models.nanguo import (
     Assumption as Assumption,
-)
-from widgets.models.nanguo import (
     TimelineState as TimelineState,
-)
-from widgets.models.nanguo import (
     _approximate_year as _approximate_year,
-)
-from widgets.models.nanguo import (
     _coverage_reports as _coverage_reports,
-)
-from widgets.models.nanguo import (
     _short_programme as _short_programme,
-)
-from widgets.models.nanguo import (
     actor_ties as actor_ties,
-)
-from widgets.models.nanguo import (
     break_even_rate as break_even_rate,
-)
-from widgets.models.nanguo import (
     dated_years as dated_years,
-)
-from widgets.models.nanguo import (
     migrant_enrolment_curve as migrant_enrolment_curve,
-)
-from widgets.models.nanguo import (
     network_by_strategy as network_by_strategy,
-)
-from widgets.models.nanguo import (
     paper_figures as paper_figures,
-)
-from widgets.models.nanguo import (
     parameter_table as parameter_table,
-)
-from widgets.models.nanguo import (
     pool_curve as pool_curve,
-)
-from widgets.models.nanguo import (
     pool_model as pool_model,
-)
-from widgets.models.nanguo import (
     short_name as short_name,
-)
-from widgets.models.nanguo import (
     strategy_edges as strategy_edges,
-)
-from widgets.models.nanguo import (
     textwrap_label as textwrap_label,
-)
-from widgets.models.nanguo import (
     ties_by_level as ties_by_level,
-)
-from widgets.models.nanguo import (
     timeline_states as timeline_states,
 )
 from widgets.static import Choice, Explorer

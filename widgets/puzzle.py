@@ -8,34 +8,16 @@ from __future__ import annotations
 import pandas as pd
 
 from widgets import html
-from widgets.models.puzzle import (
-    ILLUSTRATIVE_CITIES as ILLUSTRATIVE_CITIES,
-)
-from widgets.models.puzzle import (
-    LOWER_IS_BETTER as LOWER_IS_BETTER,
-)
-from widgets.models.puzzle import (
-    TARGETS as TARGETS,
-)
-from widgets.models.puzzle import (
-    Target as Target,
-)
-from widgets.models.puzzle import (
-    _check_values as _check_values,
-)
-from widgets.models.puzzle import (
-    evaluate as evaluate,
-)
 from widgets.models.puzzle import (  # noqa: F401  (re-exported)
+    ILLUSTRATIVE_CITIES as ILLUSTRATIVE_CITIES,
+    LOWER_IS_BETTER as LOWER_IS_BETTER,
+    TARGETS as TARGETS,
+    Target as Target,
+    _check_values as _check_values,
+    evaluate as evaluate,
     formula_constants as formula_constants,
-)
-from widgets.models.puzzle import (
     target_scores as target_scores,
-)
-from widgets.models.puzzle import (
     unscored_targets as unscored_targets,
-)
-from widgets.models.puzzle import (
     with_value as with_value,
 )
 from widgets.static import Choice, Explorer

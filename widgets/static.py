@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -102,6 +101,7 @@ class Explorer(ShowsWidget):
         self.live = (not is_static_build()) if live is None else live
         if self.live:  # only then: on the static site these would be dead weight in the page
             self.unit = _unit(options[0])
+            self.percent_scale = _percent_scale(self.values, options)
             self.custom_view = view("")
             self.custom_view.layout = w.Layout(display="none")
             self.status = view("")
@@ -126,7 +126,7 @@ class Explorer(ShowsWidget):
             return False
         try:
             number, percent = validate.typed_number(self.control.description, raw, self.unit)
-            value = number / self._percent_scale() if percent else number
+            value = number / self.percent_scale if percent else number
             page = self.render(value)
         except ModelInputError as err:
             self.status.value = html.message(str(err), "error")
@@ -138,22 +138,20 @@ class Explorer(ShowsWidget):
         self.custom_view.layout.display = None
         return True
 
-    def _percent_scale(self) -> float:
-        """100 when the readout shows shares as per cent ("25%" for 0.25), else 1 ("2 %" for 2)."""
-        for value in self.values:
-            if isinstance(value, (int, float)) and value:
-                try:
-                    shown, _ = validate.typed_number("readout", self.format_value(value), self.unit)
-                except ModelInputError:
-                    return 1.0
-                return 100.0 if math.isclose(shown, 100 * value, rel_tol=0.01) else 1.0
-        return 1.0
-
 
 def _unit(readout: str) -> str:
     """The unit a readout shows after its number ("5 years" -> "years"), which a typed value may repeat."""
-    match = re.fullmatch(r"[+\-\u2212]?[\d,. ]*\d(?:\.\d+)?\s*(.*)", readout.strip())
-    return match.group(1) if match else ""
+    parsed = validate.number_and_suffix(readout)
+    return parsed[1] if parsed else ""
+
+
+def _percent_scale(values: Sequence, readouts: Sequence[str]) -> float:
+    """100 when the readouts show shares as per cent ("25%" for 0.25), else 1 ("2 %" for 2)."""
+    for value, readout in zip(values, readouts):
+        if isinstance(value, (int, float)) and value:
+            parsed = validate.number_and_suffix(readout)
+            return 100.0 if parsed and math.isclose(parsed[0], 100 * value, rel_tol=0.01) else 1.0
+    return 1.0
 
 
 class Choice(ShowsWidget):

@@ -12,61 +12,25 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from widgets import figures, html, quiz, validate
-from widgets.models.synthesis import (
-    _PROSE_CELL as _PROSE_CELL,
-)
-from widgets.models.synthesis import (
-    CATEGORY_LABELS as CATEGORY_LABELS,
-)
 from widgets.models.synthesis import (  # noqa: F401  (re-exported)
+    _PROSE_CELL as _PROSE_CELL,
+    CATEGORY_LABELS as CATEGORY_LABELS,
     COMPARISON_COLUMNS as COMPARISON_COLUMNS,
-)
-from widgets.models.synthesis import (
     QUESTION_SUFFIX as QUESTION_SUFFIX,
-)
-from widgets.models.synthesis import (
     ROLE_LABELS as ROLE_LABELS,
-)
-from widgets.models.synthesis import (
     ROLE_MARKERS as ROLE_MARKERS,
-)
-from widgets.models.synthesis import (
     VIGNETTE_COLUMNS as VIGNETTE_COLUMNS,
-)
-from widgets.models.synthesis import (
     _check_comparison as _check_comparison,
-)
-from widgets.models.synthesis import (
     _comparison as _comparison,
-)
-from widgets.models.synthesis import (
     _vignettes as _vignettes,
-)
-from widgets.models.synthesis import (
     cell_table as cell_table,
-)
-from widgets.models.synthesis import (
     comparison_data as comparison_data,
-)
-from widgets.models.synthesis import (
     comparison_table as comparison_table,
-)
-from widgets.models.synthesis import (
     dimension_list as dimension_list,
-)
-from widgets.models.synthesis import (
     framework_list as framework_list,
-)
-from widgets.models.synthesis import (
     parse_codes as parse_codes,
-)
-from widgets.models.synthesis import (
     role_matrix as role_matrix,
-)
-from widgets.models.synthesis import (
     vignette_data as vignette_data,
-)
-from widgets.models.synthesis import (
     where as where,
 )
 from widgets.static import ShowsWidget, panel, view

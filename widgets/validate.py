@@ -71,14 +71,22 @@ def table(name: str, frame: object, columns) -> pd.DataFrame:
 _TYPED = re.compile(r"([+-]?(?:\d{1,3}(?:[, ]\d{3})+|\d+|(?=\.\d))(?:\.\d+)?)\s*(.*)")
 
 
+def number_and_suffix(text: object) -> tuple[float, str] | None:
+    """A leading number and what follows it: ``"2 %"`` -> (2.0, "%"), ``"35,000"`` -> (35000.0, ""),
+    ``"5 years"`` -> (5.0, "years"); None when the text does not start with a number."""
+    text = str(text).strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
+    match = _TYPED.fullmatch(text)
+    if match is None:
+        return None
+    return float(match.group(1).replace(",", "").replace(" ", "")), match.group(2).strip()
+
+
 def typed_number(name: str, raw: object, unit: str = "") -> tuple[float, bool]:
     """A number as a reader types it: ``2``, ``-0.5``, ``2%``, ``2 %``, ``35,000``, ``35 000``, or with the
     control's ``unit`` (``5 years``). Returns the number and whether it was given in per cent."""
     forms = ["2", "-0.5", "2 %", "35,000", "35 000"] + ([f"5 {unit.strip()}"] if unit.strip() not in ("", "%") else [])
     allowed = f"a number such as {', '.join(forms[:-1])} or {forms[-1]} (a point for decimals)"
-    text = str(raw).strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
-    match = _TYPED.fullmatch(text)
-    suffix = match.group(2).strip() if match else None
-    if match is None or suffix not in ("", "%", unit.strip()):
+    parsed = number_and_suffix(raw)
+    if parsed is None or parsed[1] not in ("", "%", unit.strip()):
         raise ModelInputError(name, raw, allowed)
-    return float(match.group(1).replace(",", "").replace(" ", "")), suffix == "%"
+    return parsed[0], parsed[1] == "%"

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import HealthCheck, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, settings, strategies as st
 
 from widgets.errors import ModelInputError
 

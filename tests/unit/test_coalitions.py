@@ -7,10 +7,8 @@ import math
 import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-from strategies import SETTINGS, raises_naming
-from strategies import bad_share as bad
+from hypothesis import given, strategies as st
+from strategies import SETTINGS, bad_share as bad, raises_naming
 
 from widgets import coalitions, puzzle
 from widgets.data import load

@@ -9,10 +9,8 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-from strategies import SETTINGS, raises_naming, share
-from strategies import bad_share as bad
+from hypothesis import given, strategies as st
+from strategies import SETTINGS, bad_share as bad, raises_naming, share
 
 from widgets import innovation_survival as m
 from widgets.errors import ModelInputError

@@ -11,10 +11,8 @@ import pytest
 
 matplotlib.use("Agg")
 
-from hypothesis import given
-from hypothesis import strategies as st
-from strategies import SETTINGS, raises_naming, share
-from strategies import bad_share as bad
+from hypothesis import given, strategies as st
+from strategies import SETTINGS, bad_share as bad, raises_naming, share
 
 from widgets import nanguo  # noqa: E402
 from widgets.data import load  # noqa: E402

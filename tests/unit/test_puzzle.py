@@ -3,8 +3,7 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from strategies import SETTINGS, finite, invalid_number
 
 from widgets import puzzle

@@ -1,7 +1,6 @@
 import ipywidgets as w
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from strategies import SETTINGS
 
 from tools.chapters import chapter_keys
