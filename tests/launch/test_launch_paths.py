@@ -11,7 +11,7 @@ from conftest import execute_notebook, fresh_venv, offline_env, run
 from tools import ROOT
 from tools.lesson_cells import CELL_ID, DISTRIBUTION, SOURCE_ENV
 
-LESSON = "chapters/04-nanguo/lesson.ipynb"  # data tables, a quiz, figures and the explorers
+LESSON = "chapters/04-nanguo/lesson-strategies.ipynb"  # data tables, a quiz, figures and the explorers
 
 
 def outputs_text(notebook) -> str:
