@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import shutil
 import threading
@@ -22,9 +23,33 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-default-apps", "--disable-extensions"]
 
 
+COMPRESSED_TYPES = (".html", ".js", ".css", ".svg", ".json", ".txt", ".csv", ".map")
+
+
+@functools.lru_cache(maxsize=256)
+def _gzipped(path: str, mtime: float) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as a static host does: text files gzip-compressed when the browser asks."""
+
     def log_message(self, *args):  # keep test and tool output readable
         pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if (path.is_file() and path.suffix in COMPRESSED_TYPES
+                and "gzip" in self.headers.get("Accept-Encoding", "")):
+            body = _gzipped(str(path), path.stat().st_mtime)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
 
 
 @contextlib.contextmanager
@@ -79,6 +104,9 @@ def open_page(page, url: str) -> int:
     page.wait_for_load_state("networkidle")
     views = page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count()
     if views:
+        # The site loads the widget manager when a view nears the screen (assets/course.js);
+        # a test looks at every view, so start it now, as scrolling down would.
+        page.evaluate("() => window.courseLoadWidgets()")
         # The widget manager puts each drawn view in a .widget-subarea beside its script.
         page.wait_for_function("n => document.querySelectorAll('.widget-subarea > *').length >= n",
                                arg=views, timeout=30_000)
