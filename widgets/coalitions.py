@@ -52,27 +52,8 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
 from widgets.static import Choice, Explorer
 
 
-def _plane(export_level: str, concentration_level: str) -> str:
-    """A 5 × 5 text grid: rows are concentration (High at the top), columns export share."""
-    corners = {case_cell(city): city for city in CASE_CITIES}
-    rows = {}
-    for c in reversed(LEVELS):
-        cells = []
-        for e in LEVELS:
-            mark = corners.get((e, c), "")
-            if (e, c) == (export_level, concentration_level):
-                mark = f"◆ your city{' = ' + mark if mark else ''}"
-            elif mark:
-                mark = f"{mark} (Table 1)"
-            cells.append(mark)
-        rows[c] = cells
-    frame = pd.DataFrame.from_dict(rows, orient="index", columns=[f"Export share: {e}" for e in LEVELS])
-    frame.index.name = "Concentration ↓ / export share →"
-    return html.table(frame, "Your city's position; the four case cities sit in the corners (Table 1)")
-
-
 def render_position(export_level: object, concentration_level: object) -> str:
-    """HTML view of one position: the plane, the prediction with its basis, the case city and Table 4 matches."""
+    """HTML view of one position: the prediction with its basis, the corner's case city and Table 4 matches."""
     p = predict(export_level, concentration_level)
     prediction = pd.DataFrame(
         {"Expected": [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]},
@@ -80,8 +61,9 @@ def render_position(export_level: object, concentration_level: object) -> str:
                         "Bargaining power of that coalition",
                         "Government support for domestic upgrading",
                         "Basis of this prediction"], name="Theory says"))
-    parts = [_plane(p["export_level"], p["concentration_level"]),
-             html.table(prediction, f"Export share {p['export_level']}, concentration {p['concentration_level']}: "
+    # No 5 × 5 position grid here: the explorer embeds 25 of these views, and the controls already show
+    # the position (a grid per view pushed the lesson page over its weight budget).
+    parts = [html.table(prediction, f"Export share {p['export_level']}, concentration {p['concentration_level']}: "
                                     "what the theory expects")]
     if p["case_city"]:
         city = p["case_city"]
