@@ -23,6 +23,7 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     MAX_FIRMS as MAX_FIRMS,
     MODEL_LABELS as MODEL_LABELS,
     NEAREST_BASIS as NEAREST_BASIS,
+    NOT_IN_TABLE7 as NOT_IN_TABLE7,
     PREDICTORS as PREDICTORS,
     TYPOLOGY_BASIS as TYPOLOGY_BASIS,
     USABLE_SIGNS as USABLE_SIGNS,
@@ -34,41 +35,25 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     case_support as case_support,
     coefficient as coefficient,
     implied_share as implied_share,
+    interviews as interviews,
     level as level,
     predict as predict,
     side as side,
     signed_coefficient as signed_coefficient,
     sixteen_cities as sixteen_cities,
     table4_matches as table4_matches,
+    table4_position as table4_position,
     table6 as table6,
     table6_display as table6_display,
     table6_models as table6_models,
+    table7_rows as table7_rows,
     with_large_firms as with_large_firms,
 )
 from widgets.static import Choice, Explorer
 
 
-def _plane(export_level: str, concentration_level: str) -> str:
-    """A 5 × 5 text grid: rows are concentration (High at the top), columns export share."""
-    corners = {case_cell(city): city for city in CASE_CITIES}
-    rows = {}
-    for c in reversed(LEVELS):
-        cells = []
-        for e in LEVELS:
-            mark = corners.get((e, c), "")
-            if (e, c) == (export_level, concentration_level):
-                mark = f"◆ your city{' = ' + mark if mark else ''}"
-            elif mark:
-                mark = f"{mark} (Table 1)"
-            cells.append(mark)
-        rows[c] = cells
-    frame = pd.DataFrame.from_dict(rows, orient="index", columns=[f"Export share: {e}" for e in LEVELS])
-    frame.index.name = "Concentration ↓ / export share →"
-    return html.table(frame, "Your city's position; the four case cities sit in the corners (Table 1)")
-
-
 def render_position(export_level: object, concentration_level: object) -> str:
-    """HTML view of one position: the plane, the prediction with its basis, the case city and Table 4 matches."""
+    """HTML view of one position: the prediction with its basis, the corner's case city and Table 4 matches."""
     p = predict(export_level, concentration_level)
     prediction = pd.DataFrame(
         {"Expected": [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]},
@@ -76,8 +61,9 @@ def render_position(export_level: object, concentration_level: object) -> str:
                         "Bargaining power of that coalition",
                         "Government support for domestic upgrading",
                         "Basis of this prediction"], name="Theory says"))
-    parts = [_plane(p["export_level"], p["concentration_level"]),
-             html.table(prediction, f"Export share {p['export_level']}, concentration {p['concentration_level']}: "
+    # No 5 × 5 position grid here: the explorer embeds 25 of these views, and the controls already show
+    # the position (a grid per view pushed the lesson page over its weight budget).
+    parts = [html.table(prediction, f"Export share {p['export_level']}, concentration {p['concentration_level']}: "
                                     "what the theory expects")]
     if p["case_city"]:
         city = p["case_city"]
@@ -97,7 +83,11 @@ def render_position(export_level: object, concentration_level: object) -> str:
     return "".join(parts)
 
 
-EXPLORER_EXPORT_LEVELS = ("High", "Medium", "Low")
+EXPLORER_EXPORT_LEVELS = tuple(reversed(LEVELS))
+
+
+"""All five export-share levels, High first, so that every Table 4 city has a view: Maoming and Wuhan
+('Medium high') and Chongqing ('Medium low') sit on levels that a three-level dropdown would skip."""
 
 
 def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration: str = "High") -> Choice:
@@ -110,6 +100,11 @@ def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration
             "Concentration of foreign sales in large firms", list(LEVELS),
             lambda c, e=e: render_position(e, c), start=start_concentration, live=False).widget
     return Choice("Export share of foreign firms", explorers)
+
+
+def render_table7(codes) -> str:
+    """HTML view of ``table7_rows``: each code's Table 7 entry, or that Table 7 does not list it."""
+    return html.table(table7_rows(codes), "The codes as Table 7 lists them (Chen 2017, Table 7)")
 
 
 def render_calculator(baseline: float, predictor: str, change: float) -> str:

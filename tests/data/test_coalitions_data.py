@@ -6,6 +6,7 @@ from the CSV files.
 import math
 
 import pytest
+from source_texts import raw_text
 
 from widgets.data import load
 
@@ -266,6 +267,40 @@ def test_table7_interviews():
     assert interviews["year"].value_counts().to_dict() == {2010: 20, 2009: 3, 2008: 2, 2014: 2, 2013: 1}
     assert interviews.loc["ZJ033", "cited_in_notes"] == "34; 43; 44; 46"
     assert "ZJ023" in interviews.loc["ZJ024", "notes"]
+
+
+def test_table7_codes_of_notes_26_28_45_as_printed():
+    # Notes 26 and 28 (§5, Shenzhen passages) and 45 (§6, Ningbo's high-tech zone) cite these codes.
+    text = raw_text("chen_2017")
+    assert "26. Interview ZJ002." in text
+    assert "28. Interview ZJ013; ZJ024." in text
+    assert "45. Interviews ZJ023, ZJ024." in text
+    assert "a bureaucrat from the Shenzhen Bureau of Science and Technology remarked" in text
+    assert "In Shenzhen, the battle was mostly fought between the BST and the HTDZ Committee" in text
+    table7 = text[text.index("Table 7. List of interviews cited in the text"):text.index("Table 8. Variance")]
+    assert "ZJ024" in table7 and "ZJ023" not in table7 and "JS023" in table7
+    interviews = load("chen2017_interviews").set_index("code")
+    assert "ZJ023" not in interviews.index
+    for code, note in (("ZJ002", "26"), ("ZJ013", "28"), ("ZJ024", "28"), ("ZJ024", "45")):
+        assert note in interviews.loc[code, "cited_in_notes"].split("; "), (code, note)
+        assert interviews.loc[code, "location"] == "Zhejiang"  # Shenzhen is in Guangdong (§3)
+    assert interviews.loc["ZJ002", "interviewee"] == "Official, Economic and Information Committee"
+    assert interviews.loc["GD003", "cited_in_notes"].split("; ")[0] == "27"  # the next Shenzhen note: Guangdong
+
+
+def test_table4_cities_off_the_three_main_export_levels():
+    # Typed from Table 4: the only rows whose export share is 'Medium high' or 'Medium low'.
+    cities = load("chen2017_sixteen_cities").set_index("city")
+    between = cities[cities["export_share_of_foreign_firms"].isin(["Medium high", "Medium low"])]
+    assert sorted(between.index) == ["Chongqing", "Maoming", "Wuhan"]
+    assert tuple(cities.loc["Wuhan", ["province", "fdi_gdp", "export_share_of_foreign_firms",
+                                      "concentration_of_large_firms", "st_expense_share"]]) == (
+        "Hubei", "Medium", "Medium high", "High", "Medium")
+    assert tuple(cities.loc["Chongqing", ["fdi_gdp", "export_share_of_foreign_firms",
+                                          "concentration_of_large_firms", "st_expense_share"]]) == (
+        "High", "Medium low", "High", "Medium")
+    assert cities.loc["Maoming", "province"] == "Guangdong"
+    assert (between["source"] == "chen_2017").all() and between["locator"].str.contains("Table 4").all()
 
 
 # ---------------------------------------------------------------- Table 8

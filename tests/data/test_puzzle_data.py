@@ -1,4 +1,8 @@
 """Chen (2017), Table 9, re-checked against the printed table."""
+import re
+
+from source_texts import raw_text
+
 from widgets.data import load
 
 
@@ -24,3 +28,24 @@ def test_selected_targets_and_units():
 def test_formula_constants():
     formula = load("chen2017_cadre_formula").set_index("parameter")["value"]
     assert formula["range_points"] == 40 and formula["floor_points"] == 60
+
+
+def test_no_source_gives_weights_for_the_targets():
+    # Why chapter 1's scorer has no weights toggle: Chen §6 names the heaviest-weighted targets in words only,
+    # Table 9 prints targets, units and the formula but no weights, and Almén gives sectors, not weights.
+    chen = raw_text("chen_2017")
+    sentence = chen[chen.index("Policy targets that carried the heaviest weights"):]
+    sentence = sentence[:sentence.index("Large foreign")]
+    assert "traditional performance indicators (such as GDP, revenue, and industrial output)" in sentence
+    assert not re.search(r"\d", sentence)  # no number in the weights passage
+    start = chen.index("Table 9. Jiangsu Province Cadre Evaluation System")
+    table9 = chen[start:chen.index("Source: Jiangsu Government 2008")]
+    assert "weight" not in table9.lower()
+    assert chen.lower().count("weight") == 1  # the §6 sentence is the article's only mention of weights
+    almen = raw_text("almen_2013")
+    assert "economic growth, maintaining social stability and increasingly also environmental protection" in almen
+    assert "weight" not in almen.lower()
+    # §6's list names targets that Table 9 does not have (it is about the system in general):
+    targets = " ".join(load("chen2017_cadre_targets")["target"]).lower()
+    assert "high-tech enterprises" not in targets and "export" not in targets
+    assert "high-tech industrial output as percentage of gdp" in targets

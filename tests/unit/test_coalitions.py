@@ -217,9 +217,59 @@ def test_render_position_shows_key_values_escaped():
     assert coalitions.BETWEEN_BASIS in coalitions.render_position("Medium", "Low")
 
 
+def test_table4_position_reads_the_printed_categories():
+    # Typed from Table 4: Maoming Medium high / Low, Wuhan Medium high / High, Chongqing Medium low / High;
+    # Deyang's concentration is printed 'Medium High'.
+    assert coalitions.table4_position("Maoming") == ("Medium high", "Low")
+    assert coalitions.table4_position("Wuhan") == ("Medium high", "High")
+    assert coalitions.table4_position("Chongqing") == ("Medium low", "High")
+    assert coalitions.table4_position("Deyang") == ("Medium", "Medium high")
+    for wrong in ("Suzhou", "", None, 3):
+        with pytest.raises(ModelInputError, match="city"):
+            coalitions.table4_position(wrong)
+
+
+def test_every_table4_city_is_reachable_in_the_explorer():
+    explorer = coalitions.coalition_explorer()
+    views = {}
+    for export_level, box in zip(explorer.control.options, explorer.stack.children):
+        slider, stack = box.children[:2]
+        for concentration, view in zip(coalitions.LEVELS, stack.children):
+            views[(export_level, concentration)] = view.value
+    cities = load("chen2017_sixteen_cities")["city"]
+    assert len(cities) == 16
+    for city in cities:
+        position = coalitions.table4_position(city)
+        assert position in views, f"{city} at {position} has no view"
+        assert city in views[position], city
+    # The three cities a High / Medium / Low dropdown could not reach:
+    assert "Maoming" in views[("Medium high", "Low")]
+    assert "Wuhan" in views[("Medium high", "High")]
+    assert "Chongqing" in views[("Medium low", "High")]
+
+
+def test_table7_rows_checks_a_notes_codes_against_table7():
+    # Typed from Table 7: ZJ002 Zhejiang 2010 'Official, Economic and Information Committee';
+    # ZJ024 Zhejiang 2010 'Official, Industrial Development Division, High-tech Development Zone'; no ZJ023.
+    rows = coalitions.table7_rows(["ZJ002", " zj024", "ZJ023"])
+    assert list(rows.index) == ["ZJ002", "ZJ024", "ZJ023"]
+    assert tuple(rows.loc["ZJ002"]) == ("Zhejiang", "2010", "Official, Economic and Information Committee")
+    assert tuple(rows.loc["ZJ024"]) == (
+        "Zhejiang", "2010", "Official, Industrial Development Division, High-tech Development Zone")
+    assert (rows.loc["ZJ023"] == coalitions.NOT_IN_TABLE7).all()
+    page = coalitions.render_table7(["GD003", "ZJ023"])
+    assert "Guangdong" in page and coalitions.NOT_IN_TABLE7 in page
+
+
+@pytest.mark.parametrize("bad", ["ZJ002", [], None, [3], ["  "]])
+def test_table7_rows_refuses_bad_codes(bad):
+    with pytest.raises(ModelInputError, match="codes"):
+        coalitions.table7_rows(bad)
+
+
 def test_coalition_explorer_has_a_view_per_position_and_they_differ():
     explorer = coalitions.coalition_explorer()
-    assert explorer.control.options == ("High", "Medium", "Low")
+    assert explorer.control.options == ("High", "Medium high", "Medium", "Medium low", "Low")
     assert explorer.control.description == "Export share of foreign firms"
     for box in explorer.stack.children:
         slider, stack = box.children[:2]

@@ -155,6 +155,56 @@ def table4_matches(export_level: object, concentration_level: object) -> pd.Data
     return cities.loc[same, ["city", "province", "fdi_gdp", "st_expense_share"]]
 
 
+def table4_position(city: object) -> tuple[str, str]:
+    """(export-share level, concentration level) of a Table 4 city, in ``LEVELS`` spelling.
+
+    Table 4 prints 'Medium High' once (Deyang); it is read as 'Medium high'.
+    """
+    cities = sixteen_cities().set_index("city")
+    validate.choice("city", city, tuple(cities.index))
+    row = cities.loc[city]
+    return (level("Table 4 export share", row["export_share_of_foreign_firms"]),
+            level("Table 4 concentration", row["concentration_of_large_firms"]))
+
+
+@lru_cache(maxsize=1)
+def interviews() -> pd.DataFrame:
+    """Table 7 (the interviews cited in the text) as loaded from the data package, indexed by code."""
+    return load("chen2017_interviews").set_index("code")
+
+
+NOT_IN_TABLE7 = "not in Table 7"
+
+
+"""What ``table7_rows`` shows for a code that a note cites but Table 7 does not list."""
+
+
+def table7_rows(codes) -> pd.DataFrame:
+    """The Table 7 entry (place, year, interviewee) of each interview code, in the order given.
+
+    A code that Table 7 does not list is kept, with every column saying so: the point of the
+    view is to check a note's codes against the table, so a missing code must show, not vanish.
+    Codes are compared after trimming spaces and upper-casing ('zj002 ' finds ZJ002).
+    """
+    if isinstance(codes, str):
+        raise ModelInputError("codes", codes, "a list of interview codes such as ['ZJ002', 'ZJ013']")
+    codes = validate.non_empty("codes", codes)
+    table = interviews()
+    rows = {}
+    for code in codes:
+        if not isinstance(code, str) or not code.strip():
+            raise ModelInputError("codes", code, "interview codes written as text, such as 'ZJ002'")
+        tidy = code.strip().upper()
+        if tidy in table.index:
+            row = table.loc[tidy]
+            rows[tidy] = [row["location"], str(row["year"]), row["interviewee"]]
+        else:
+            rows[tidy] = [NOT_IN_TABLE7] * 3
+    frame = pd.DataFrame.from_dict(rows, orient="index", columns=["Place (Table 7)", "Year", "Interviewee"])
+    frame.index.name = "Code"
+    return frame
+
+
 @lru_cache(maxsize=2)
 def case_support(printed: bool = False) -> pd.DataFrame:
     """Table 3: the four case cities (rows) by the four support measures (columns, labelled with unit and period).
@@ -169,9 +219,6 @@ def case_support(printed: bool = False) -> pd.DataFrame:
     table.index.name = "City"
     table.columns.name = None
     return table
-
-
-"""Export-share levels offered in the dropdown (three, to keep the page light); the slider has all five."""
 
 
 PREDICTORS = {"export share": "FIE exporter overlap", "large-firm concentration": "Large FIE concentration"}
