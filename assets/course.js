@@ -48,3 +48,68 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();
+
+// Glossary terms: the definition (the link's title, written at build time from data/glossary.csv)
+// opens as a tip on hover, on keyboard focus and on a first tap on a touch screen, where a title
+// tooltip never shows. A second tap, or the tip's own link, opens the glossary entry.
+// Screen readers get the definition as the link's description.
+(function () {
+  // openBeforeTap: which tip was open when the finger came down; a tap also fires mouseenter and
+  // focus (which open the tip) before its click, so the click must not look at the tip as it is then.
+  var tip, current = null, lastPointer = "mouse", openBeforeTap = null;
+  function hide() {
+    if (tip) tip.hidden = true;
+    current = null;
+  }
+  function show(link) {
+    current = link;
+    tip.querySelector(".course-term-text").textContent = link.dataset.definition;
+    tip.querySelector("a").href = link.href;
+    tip.hidden = false;
+    var box = link.getBoundingClientRect();
+    var width = Math.min(352, document.documentElement.clientWidth - 16);
+    tip.style.width = width + "px";
+    var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (box.bottom + window.scrollY + 6) + "px";
+  }
+  function start() {
+    var links = document.querySelectorAll('a.reference[href*="#term-"][title]');
+    if (!links.length) return;
+    tip = document.createElement("div");
+    tip.className = "course-term-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    tip.innerHTML = '<span class="course-term-text"></span> <a class="course-term-more">Open in the glossary</a>';
+    document.body.appendChild(tip);
+    Array.prototype.forEach.call(links, function (link, i) {
+      link.dataset.definition = link.title;
+      link.removeAttribute("title");  // one tip, not the browser's as well
+      var description = document.createElement("span");
+      description.id = "course-term-" + i;
+      description.className = "visually-hidden";
+      description.textContent = link.dataset.definition;
+      link.after(description);
+      link.setAttribute("aria-describedby", description.id);
+      link.addEventListener("mouseenter", function () { show(link); });
+      link.addEventListener("focus", function () { show(link); });
+      link.addEventListener("click", function (event) {
+        var touch = (event.pointerType || lastPointer) === "touch";
+        if (touch && openBeforeTap !== link) { event.preventDefault(); show(link); }
+      });
+    });
+    document.addEventListener("pointerdown", function (event) {
+      lastPointer = event.pointerType;
+      openBeforeTap = current;
+      if (current && !tip.contains(event.target) && !event.target.closest('a[href*="#term-"]')) hide();
+    }, true);
+    document.addEventListener("mouseover", function (event) {
+      if (lastPointer === "mouse" && current && !tip.contains(event.target) && !current.contains(event.target)) hide();
+    });
+    document.addEventListener("focusin", function (event) {
+      if (current && event.target !== current && !tip.contains(event.target)) hide();
+    });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+})();

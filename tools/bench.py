@@ -3,16 +3,23 @@ response, `make test`. Prints figure / budget / verdict and exits 1 when a budge
 
     make bench                         # everything, written to bench-results.json
     python -m tools.bench --no-test    # without timing a whole `make test`
+    python -m tools.bench --site-only  # only first visits and Lighthouse, on the site in _build/html
 
 The builds run in a temporary copy of the book (the committed notebooks are never edited):
 cold = empty _build; warm = the same build again (execution cache hits); one-notebook edit =
 a comment added to one code cell, so exactly one notebook re-executes. Widget response = key
 press on a slider to the next painted frame after the view changed, in headless Chromium.
+First visit of each lesson page (fresh browser profile, the site served gzip-compressed as a
+static host serves it): bytes transferred until the network is idle, and the time from navigation
+to the first widget control drawn for a reader who scrolls straight to the first widget.
+Lighthouse (npm `lighthouse`, pinned below, run with npx against Debian's Chromium) scores every
+lesson page with its mobile and desktop presets; skipped with a note when npx is missing.
 Wall-clock figures vary with the machine's load, so they live here and never in `make test`.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -21,11 +28,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.site import ROOT, built_pages, chromium, is_lesson_page, open_page, served, widget_pages
+from tools.site import CHROMIUM, ROOT, SITE, built_pages, chromium, is_lesson_page, open_page, served, widget_pages
 
 KERNEL_START_S = 3.0  # per notebook: the execution cache's timings leave kernel start-up out
 WIDGET_P95_MS = 50.0
 MAKE_TEST_S = 600.0
+FIRST_VISIT_MB = 3.0       # median over lesson pages
+FIRST_CONTROL_S = 1.2      # median over lesson pages
+LIGHTHOUSE = "lighthouse@12.8.2"
+LIGHTHOUSE_MIN = {"performance": 90, "accessibility": 95, "best-practices": 95, "seo": 95}
+CONTROL_JS = """() => [...document.querySelectorAll('.cell_output input, .cell_output button, .cell_output select,
+  .cell_output [role=slider], .cell_output .widget-radio-box label')].some(e => e.offsetParent)"""
 COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "__pycache__", ".pytest_cache", ".hypothesis",
                                      "bench-results.json")
 
@@ -70,6 +83,56 @@ def widget_latency(page, url: str, moves: int = 20) -> list[float]:
             key = "ArrowRight" if (move // 3) % 2 == 0 else "ArrowLeft"
             times.append(page.evaluate(LATENCY_JS, [i, key]))
     return times
+
+
+def first_visit(browser, url: str) -> tuple[int, float]:
+    """(bytes transferred on a first visit, seconds from navigation to the first control drawn)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    transferred = []
+    cdp.on("Network.loadingFinished", lambda event: transferred.append(event["encodedDataLength"]))
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    visit_bytes = sum(transferred)
+    context.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url, wait_until="domcontentloaded")
+    page.evaluate("""() => document.querySelector('script[type="application/vnd.jupyter.widget-view+json"]')
+                          .parentElement.scrollIntoView()""")
+    page.wait_for_function(CONTROL_JS, timeout=30_000, polling="raf")
+    seconds = page.evaluate("performance.now()") / 1000
+    context.close()
+    return visit_bytes, round(seconds, 3)
+
+
+def first_visits(site: Path) -> dict[str, dict]:
+    with served(site) as base, chromium() as browser:
+        return {path: dict(zip(("bytes", "first_control_s"), first_visit(browser, f"{base}/{path}")))
+                for path in widget_pages(site) if is_lesson_page(path)}
+
+
+def lighthouse(site: Path) -> dict[str, dict]:
+    """Lighthouse category scores (0-100) per lesson page and preset; {} when npx is missing."""
+    if not shutil.which("npx"):
+        print("npx not found: Lighthouse skipped (install Node.js to score the pages)")
+        return {}
+    scores: dict[str, dict] = {}
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    with served(site) as base, tempfile.TemporaryDirectory() as tmp:
+        for path in (p for p in widget_pages(site) if is_lesson_page(p)):
+            for preset in ("mobile", "desktop"):
+                report = Path(tmp) / "report.json"
+                command = ["npx", "--yes", LIGHTHOUSE, f"{base}/{path}", "--quiet", "--output=json",
+                           f"--output-path={report}", '--chrome-flags=--headless=new --no-sandbox',
+                           "--only-categories=performance,accessibility,best-practices,seo"]
+                command += ["--preset=desktop"] if preset == "desktop" else []
+                subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                categories = json.loads(report.read_text())["categories"]
+                scores.setdefault(path, {})[preset] = {k: round(100 * v["score"]) for k, v in categories.items()}
+    return scores
 
 
 def timed(command: list[str], cwd: Path) -> float:
@@ -121,6 +184,8 @@ def measure(with_test: bool) -> dict:
         results["widget_latency_ms"] = {
             p: {"median": round(statistics.median(t), 1), "p95": round(p95(t), 1), "n": len(t)}
             for p, t in latency_by_page(site).items()}
+        results["first_visit"] = first_visits(site)
+        results["lighthouse"] = lighthouse(site)
     if with_test:
         results["make_test_s"] = timed(["make", "--no-print-directory", "test"], ROOT)
     return results
@@ -128,11 +193,23 @@ def measure(with_test: bool) -> dict:
 
 def verdicts(results: dict) -> list[tuple[str, float, float]]:
     """(figure, measured, budget) for every timing budget."""
-    execution = results["notebook_execution_s"]
-    build_budget = 1.25 * sum(s + KERNEL_START_S for s in execution.values()) + 5
-    rows = [("cold build (s)", results["cold_build_s"], round(build_budget, 1))]
-    rows += [(f"widget p95 {page} (ms)", lat["p95"], WIDGET_P95_MS)
-             for page, lat in results["widget_latency_ms"].items()]
+    rows = []
+    if "cold_build_s" in results:
+        execution = results["notebook_execution_s"]
+        build_budget = 1.25 * sum(s + KERNEL_START_S for s in execution.values()) + 5
+        rows.append(("cold build (s)", results["cold_build_s"], round(build_budget, 1)))
+        rows += [(f"widget p95 {page} (ms)", lat["p95"], WIDGET_P95_MS)
+                 for page, lat in results["widget_latency_ms"].items()]
+    visits = results["first_visit"].values()
+    rows.append(("first visit, median lesson (MB)",
+                 round(statistics.median(v["bytes"] for v in visits) / 1e6, 2), FIRST_VISIT_MB))
+    rows.append(("first control, median lesson (s)",
+                 statistics.median(v["first_control_s"] for v in visits), FIRST_CONTROL_S))
+    # A score below its floor counts as over budget: the row shows floor minus score (0 = on the floor).
+    for page, presets in results["lighthouse"].items():
+        for preset, scores in presets.items():
+            worst = min(scores, key=lambda k: scores[k] - LIGHTHOUSE_MIN[k])
+            rows.append((f"lighthouse {preset} {page} {worst} shortfall", LIGHTHOUSE_MIN[worst] - scores[worst], 0))
     if "make_test_s" in results:
         rows.append(("make test (s)", results["make_test_s"], MAKE_TEST_S))
     return rows
@@ -148,6 +225,12 @@ def table(rows: list[tuple[str, float, float]]) -> tuple[str, int]:
 
 
 def main(argv: list[str]) -> int:
+    if "--site-only" in argv:
+        results = {"first_visit": first_visits(SITE), "lighthouse": lighthouse(SITE)}
+        print(json.dumps(results["first_visit"], indent=1))
+        printed, code = table(verdicts(results))
+        print(printed)
+        return code
     results = measure(with_test="--no-test" not in argv)
     (ROOT / "bench-results.json").write_text(json.dumps(results, indent=1) + "\n")
     execution = results["notebook_execution_s"]
@@ -156,6 +239,9 @@ def main(argv: list[str]) -> int:
           f"notebook execution {sum(execution.values()):.1f} s "
           f"({', '.join(f'{Path(k).parent.name}/{Path(k).stem} {v}' for k, v in execution.items())}); "
           f"median lesson page {statistics.median(lessons) / 1024:.0f} kB")
+    for page, presets in results["lighthouse"].items():
+        print(f"lighthouse {page}: " + "; ".join(f"{preset} " + ", ".join(f"{k} {v}" for k, v in s.items())
+                                                   for preset, s in presets.items()))
     printed, code = table(verdicts(results))
     print(printed)
     print("written to bench-results.json")

@@ -15,11 +15,15 @@ rewritten:
 - every other external script in the head gets ``defer`` (they still run in order, before
   ``DOMContentLoaded``), except ``documentation_options.js``, which the inline scripts after it use.
 
+Each page also gets a ``<meta name="description">`` (search engines and link previews show it):
+its first paragraph of real prose, cut at a word near 160 characters.
+
 The widget manager is not in the head at all: ``course.js`` loads it when a widget comes near
 the screen (see ``nb_ipywidgets_js`` in ``_config.yml``).
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 from pathlib import Path
 
@@ -68,6 +72,29 @@ def rewrite_pages(app: Sphinx, exception: Exception | None) -> None:
             page.write_text(rewritten, encoding="utf-8")
 
 
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+DESCRIPTION_CHARS = 160
+
+
+def description(body: str) -> str:
+    """The first paragraph of at least 60 characters, as plain text, cut at a word boundary."""
+    for paragraph in _PARAGRAPH.findall(body):
+        text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", paragraph)).split())
+        if len(text) >= 60:
+            if len(text) <= DESCRIPTION_CHARS:
+                return text
+            return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return ""
+
+
+def add_description(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    text = description(context.get("body", ""))
+    if text:
+        context["metatags"] = context.get("metatags", "") + \
+            f'\n<meta name="description" content="{html_lib.escape(text, quote=True)}" />'
+
+
 def setup(app: Sphinx):
+    app.connect("html-page-context", add_description)
     app.connect("build-finished", rewrite_pages)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

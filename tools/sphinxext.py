@@ -3,10 +3,11 @@
 - ``{course-data-appendix}`` lists every resource of ``data/datapackage.json``: what it is,
   its sources and limitations, a download link for the CSV, and its fields with types and
   units (so the appendix can never drift from the package).
-- ``{course-glossary}`` renders ``data/glossary.csv`` as a Sphinx glossary, so ``{term}``
-  links resolve (``-n`` fails the build on a term that is not in the data) and every term
-  link carries its definition as a hover tooltip (a ``title`` attribute: no script, nothing
-  loaded from elsewhere).
+- ``{course-glossary}`` renders ``data/glossary.csv`` as a Sphinx glossary, with A–Z jump links,
+  so ``{term}`` links resolve (``-n`` fails the build on a term that is not in the data) and every
+  term link carries its definition (a ``title`` attribute, which ``assets/course.js`` turns into a
+  tip that opens on hover, keyboard focus and a first tap; nothing loaded from elsewhere).
+- ``{course-data-appendix}`` starts with jump links to each dataset.
 """
 from __future__ import annotations
 
@@ -57,11 +58,30 @@ class CourseGlossary(SphinxDirective):
                       f"{_one_line(row.definition)} *Used in:* {where}; first at {_one_line(row.first_locator)}.", ""]
         glossary = Glossary("glossary", [], {"sorted": True}, StringList(lines, source="data/glossary.csv"),
                             self.lineno, self.content_offset, "", self.state, self.state_machine)
-        return glossary.run()
+        return [self.letter_links(), *glossary.run()]
+
+    def letter_links(self) -> nodes.container:
+        """A–Z jump links: each letter that starts a term links to its first term."""
+        first = {}
+        for pinyin in glossary_rows()["pinyin"]:
+            first.setdefault(pinyin[0].upper(), pinyin)
+        return _jump_links("Jump to terms starting with", [
+            (letter, addnodes.pending_xref("", nodes.Text(letter), refdomain="std", reftype="term",
+                                           reftarget=pinyin, refexplicit=True, refwarn=True))
+            for letter, pinyin in first.items()])
 
 
 def _para(*children) -> nodes.paragraph:
     return nodes.paragraph("", "", *children)
+
+
+def _jump_links(label: str, links: list[tuple[str, nodes.Element]]) -> nodes.container:
+    """A row of in-page jump links under a visible label (the glossary's A–Z, the appendix's datasets)."""
+    row = _para(nodes.strong(text=f"{label}: "))
+    for i, (_, link) in enumerate(links):
+        row += [nodes.Text(" · ")] if i else []
+        row += link
+    return nodes.container("", row, classes=["course-jump-links"])
 
 
 def _field_table(name: str) -> nodes.table:
@@ -96,7 +116,9 @@ class DataAppendix(SphinxDirective):
 
     def run(self):
         self.env.note_dependency(str(PACKAGE_FILE))
-        out = []
+        names = [resource["name"] for resource in package_descriptor()["resources"]]
+        out = [_jump_links("Jump to a dataset", [
+            (name, nodes.reference("", name, refid=f"data-{name}")) for name in names])]
         for resource in package_descriptor()["resources"]:
             name = resource["name"]
             self.env.note_dependency(str(DATA_DIR / resource["schema"]))

@@ -41,17 +41,66 @@ def test_instructor_guide_covers_every_exercise_of_its_chapter(folder):
     assert set(labels) <= linked, f"instructor guide {folder} has no answer for {sorted(set(labels) - linked)}"
 
 
-def test_glossary_tooltip_shows_the_meaning_and_the_link_lands_on_the_term(page, site_url):
-    glossary = load("glossary").set_index("term_id")
-    open_page(page, f"{site_url}/chapters/02-innovation-logics/lesson.html")
-    link = page.locator('a[href*="glossary.html#term-"]', has_text="kongjian").first
-    link.hover()
-    assert glossary.loc["kongjian", "english"] in link.get_attribute("title")
-    link.click()
-    page.wait_for_load_state("networkidle")
-    assert page.url.split("/")[-1].startswith("glossary.html#term-")
-    target = page.locator(":target")
-    assert target.count() == 1 and "kongjian" in target.inner_text()
+def test_glossary_definition_opens_on_hover_keyboard_and_first_tap_then_the_link_lands_on_the_term(browser, site_url):
+    english = load("glossary").set_index("term_id").loc["kongjian", "english"]
+    url = f"{site_url}/chapters/02-innovation-logics/lesson.html"
+    desktop = browser.new_context(viewport={"width": 1280, "height": 900})
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        page = desktop.new_page()
+        open_page(page, url)
+        link = page.locator('a[href*="glossary.html#term-"]', has_text="kongjian").first
+        tip = page.locator(".course-term-tip")
+        link.hover()
+        expect(tip).to_be_visible()
+        expect(tip).to_contain_text(english)
+        page.keyboard.press("Escape")
+        expect(tip).to_be_hidden()
+        link.focus()  # keyboard users get the same tip, screen readers the definition as description
+        expect(tip).to_contain_text(english)
+        assert english in page.locator(f"#{link.get_attribute('aria-describedby')}").text_content()
+        assert link.get_attribute("title") is None  # no second, native tooltip
+        link.click()
+        page.wait_for_load_state("networkidle")
+        assert page.url.split("/")[-1].startswith("glossary.html#term-")
+        target = page.locator(":target")
+        assert target.count() == 1 and "kongjian" in target.inner_text()
+
+        touch = phone.new_page()
+        touch.goto(url, wait_until="load")
+        link = touch.locator('a[href*="glossary.html#term-"]', has_text="kongjian").first
+        link.scroll_into_view_if_needed()
+        link.tap()  # a first tap shows the definition instead of leaving the lesson
+        tip = touch.locator(".course-term-tip")
+        expect(tip).to_contain_text(english)
+        assert touch.url == url
+        box = tip.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"the tip leaves the screen: {box}"
+        with touch.expect_navigation():
+            tip.locator("a").tap()
+        assert touch.url.split("/")[-1].startswith("glossary.html#term-kongjian")
+    finally:
+        desktop.close()
+        phone.close()
+
+
+def test_glossary_has_a_to_z_jump_links_that_land_on_a_term_of_that_letter(page, site_url):
+    open_page(page, f"{site_url}/backmatter/glossary.html")
+    letters = page.locator(".course-jump-links a")
+    initials = sorted({p[0].upper() for p in load("glossary")["pinyin"]})
+    assert letters.all_inner_texts() == initials
+    for i in range(letters.count()):
+        href = letters.nth(i).get_attribute("href")
+        term = page.locator(f"dt[id='{href.split('#')[1]}']")
+        assert term.inner_text().upper().startswith(letters.nth(i).inner_text()), href
+
+
+def test_data_appendix_jump_links_reach_every_dataset():
+    page = _html("backmatter/data-appendix.html")
+    jump = re.search(r'class="[^"]*course-jump-links[^"]*">(.*?)</div>', page, re.S).group(1)
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    names = [r["name"] for r in package["resources"]]
+    assert re.findall(r'href="#data-([a-z0-9_]+)"', jump) == names
 
 
 def test_vignette_quiz_marks_the_sources_framework_correct_and_another_wrong(page, site_url):

@@ -42,3 +42,13 @@ def test_search_page_keeps_its_scripts_and_rewriting_twice_changes_nothing():
     assert "searchindex.js" in rewrite_head(search_page)
     once = rewrite_head(PAGE)
     assert rewrite_head(once) == once
+
+
+def test_description_is_the_first_real_paragraph_as_text_cut_at_a_word():
+    from tools.page_head import DESCRIPTION_CHARS, description
+
+    body = ("<p>Short.</p><p>Officials in <em>Nanguo</em> &amp; their allies " + "built a scheme " * 20 + "</p>")
+    text = description(body)
+    assert text.startswith("Officials in Nanguo & their allies built")
+    assert len(text) <= DESCRIPTION_CHARS + 1 and text.endswith("scheme…")
+    assert description("<p>Too short.</p>") == ""
