@@ -27,6 +27,7 @@ from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     _approximate_year as _approximate_year,
     _coverage_reports as _coverage_reports,
     _short_programme as _short_programme,
+    actor_part as actor_part,
     actor_ties as actor_ties,
     break_even_rate as break_even_rate,
     dated_years as dated_years,
@@ -155,8 +156,12 @@ def pool_explorer(shares=None, rates=RATE_GRID) -> Choice:
     return Choice("Population", children)
 
 
-def render_strategy(edges: pd.DataFrame, strategy: str, top: int = 8) -> str:
-    """HTML for one strategy family: a summary, the busiest actors (up to ``top``), every tie with its section."""
+def render_strategy(edges: pd.DataFrame, strategy: str, top: int = 8,
+                    spotlight: tuple[str, str] | None = None) -> str:
+    """HTML for one strategy family: a summary, the busiest actors (up to ``top``), every tie with its section.
+
+    ``spotlight`` = (actor_id, name) marks that actor's ties with a star and their name (never colour alone).
+    """
     label = STRATEGIES.get(strategy, strategy)
     if edges.empty:
         return _note(f"{label}: no ties in the data.")
@@ -168,13 +173,19 @@ def render_strategy(edges: pd.DataFrame, strategy: str, top: int = 8) -> str:
     ties = actor_ties(edges).head(top)
     busiest = _note("Most ties: " + "; ".join(f"{short_name(name)} ({count})" for name, count in ties.items())
                            + ".")
+    marked = set()
+    if spotlight is not None:
+        who, name = spotlight
+        marked = set(edges.loc[(edges["from_actor"] == who) | (edges["to_actor"] == who), "edge_id"])
+        busiest += _note(f"★ {name}: {len(marked)} of these ties" + (" (marked ★ below)." if marked else "."))
     items = []
     for edge in edges.itertuples():
         when = (edge.date_text[:1].upper() + edge.date_text[1:] + ": "
                 if isinstance(edge.date_text, str) and edge.date_text.strip() else "")
         flag = (" <em>[inferred by the data's authors, not stated in the paper]</em>"
                 if edge.edge_status != "stated" else "")
-        items.append(f'<li value="{int(edge.edge_id)}"><strong>{html.text(short_name(edge.from_name))}</strong> '
+        star = (f"<strong>★ {html.text(spotlight[1])}’s tie:</strong> " if edge.edge_id in marked else "")
+        items.append(f'<li value="{int(edge.edge_id)}">{star}<strong>{html.text(short_name(edge.from_name))}</strong> '
                      f"→ <em>{html.text(edge.relation.replace('_', ' '))}</em> → "
                      f"<strong>{html.text(short_name(edge.to_name))}</strong>. {html.text(when + edge.description)}"
                      f"{flag} <span class=\"course-network__section\">[§ {html.text(edge.section)}]</span></li>")
@@ -184,14 +195,40 @@ def render_strategy(edges: pd.DataFrame, strategy: str, top: int = 8) -> str:
     return _note(summary) + busiest + listing
 
 
-def network_view(relationships: pd.DataFrame | None = None, actors: pd.DataFrame | None = None) -> Choice:
-    """The alliance-network widget: pick a strategy family, see the ties it used."""
+def render_actor_part(network: dict[str, pd.DataFrame], actor_id: str, name: str) -> str:
+    """HTML for one actor across the families: ties per family (stated, inferred), then each tie with its section."""
+    part = actor_part(network, actor_id)
+    table = part[["family", "ties", "stated", "inferred"]].rename(
+        columns={"family": "Strategy family", "ties": "Ties", "stated": "Stated", "inferred": "Inferred"})
+    out = [_note(f"{name}'s ties in every family (either end of the tie). ‘Inferred’ ties are the data's "
+                 "reading of the paper, not its words: see each tie's note in zhuxiao2015_relationships."),
+           html.table(table.set_index("Strategy family"), f"{name} across the strategy families ({SOURCE})")]
+    for strategy, edges in network.items():
+        mine = edges[edges["edge_id"].isin(part.loc[strategy, "edge_ids"])]
+        if not mine.empty:
+            out.append(render_strategy(mine, strategy, spotlight=(actor_id, name)))
+    return "".join(out)
+
+
+def network_view(relationships: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+                 spotlight: str | None = "zhao") -> Choice:
+    """The alliance-network widget: pick a strategy family, see the ties it used; one actor's ties starred,
+    and a last entry that follows that actor across the families."""
     import ipywidgets as w
 
     relationships = load("zhuxiao2015_relationships") if relationships is None else relationships
     actors = load("zhuxiao2015_actors") if actors is None else actors
     network = network_by_strategy(relationships, actors)
-    return Choice("Strategy", {STRATEGIES.get(s, s): w.HTML(render_strategy(e, s)) for s, e in network.items()})
+    star = None
+    if spotlight is not None:
+        names = actors.set_index("actor_id")["name"]
+        if spotlight not in names.index:
+            raise ModelInputError("spotlight", spotlight, "an actor_id of zhuxiao2015_actors, or None")
+        star = (spotlight, str(names[spotlight]))
+    views = {STRATEGIES.get(s, s): w.HTML(render_strategy(e, s, spotlight=star)) for s, e in network.items()}
+    if star is not None:
+        views[f"Follow one person: {star[1]} across the families"] = w.HTML(render_actor_part(network, *star))
+    return Choice("Strategy", views)
 
 
 def pizza_figure(layers: pd.DataFrame):

@@ -6,7 +6,9 @@ line breaks of the extracted text are read as spaces.
 """
 
 
-from source_texts import raw_text
+import re
+
+from source_texts import FILES, raw_text
 
 from widgets.data import load
 
@@ -142,6 +144,77 @@ def test_interview_dates_and_verbatim_key_phrases():
         assert phrase in text, f"not verbatim in {ZHU_XIAO}: {phrase!r}"
     assert "I would rather have the person who holds the changed position." in text
     assert any("I would rather have the person who holds the changed position." in p for p in interviews["key_phrase"])
+
+
+def _between(text, start, end):
+    """The stretch of the (whitespace-normalised) source from heading ``start`` to the next heading ``end``."""
+    i = text.index(start)
+    return text[i:text.index(end, i)]
+
+
+FRAMING = ("Framing and brokering policy ideas Policy entrepreneurs are sensitive",
+           "Design new programs and capture political opportunities It is crucial")
+
+
+def test_mr_zhaos_framing_ties_match_the_framing_section_of_the_source():
+    framing = _between(raw_text(ZHU_XIAO), *FRAMING)
+    edges = load("zhuxiao2015_relationships").set_index("edge_id")
+    # Edges 12 and 13: the stability warning, in Mr. Zhao's words, in his interview of 12/18/2009.
+    assert "We told the mayor and vice deputy, “The landless peasants would move to radical resistance" in framing
+    assert "(Interview with Mr. Zhao, 12/18/2009" in framing
+    assert "they persuaded local leaders to accept the importance of social insurance programs in maintaining " \
+           "social stability" in framing
+    assert "after a period of lobbying and informal advising" in framing  # the department's edge 9
+    for edge_id, target in ((12, "mayor"), (13, "vice_deputy")):
+        row = edges.loc[edge_id]
+        assert (row["from_actor"], row["to_actor"], row["relation"]) == ("zhao", target, "persuaded")
+        assert row["strategy_family"] == "framing_and_brokering" and row["edge_status"] == "inferred"
+        assert row["locator"] == "§ Framing and brokering policy ideas; Interview with Mr. Zhao, 12/18/2009"
+        assert "We told the mayor and vice deputy" in row["notes"]
+    assert edges.loc[9, "from_actor"] == "ssdnc" and "informal advising" in edges.loc[9, "description"]
+    # Edge 71: Mr. Zhao's blueprint, with no addressee in the text (hence inferred).
+    assert ("Mr. Zhao set the policy aim of “a unified and citizen-based basic health insurance program”"
+            in framing)
+    assert "which he presented as the pizza theory" in framing
+    row = edges.loc[71]
+    assert (row["from_actor"], row["strategy_family"], row["edge_status"]) == ("zhao", "framing_and_brokering",
+                                                                               "inferred")
+    assert "'a unified and citizen-based basic health insurance program'" in row["description"]
+    assert row["section"] == "Framing and brokering policy ideas"
+
+
+def test_every_interview_is_with_one_of_the_reformers_and_the_methods_section_describes_none():
+    text = raw_text(ZHU_XIAO)
+    interviewed = set(re.findall(r"Interview with (M[rs]\.) (\w+)", text))
+    assert interviewed == {("Mr.", "Zhao"), ("Mr.", "Lao"), ("Mr.", "Yao")}
+    actors = load("zhuxiao2015_actors").set_index("name")
+    for title, name in interviewed:
+        assert actors.loc[f"{title} {name}", "entrepreneur_group"] == "stated"
+        assert actors.loc[f"{title} {name}", "affiliation"] == "SSDNC"
+    interviews = load("zhuxiao2015_interviews")
+    interviewees = interviews["interviewee"].fillna("").str.strip()
+    # Ten excerpts: nine from interviews with the three reformers, one from Secretary Tong's 2002 speech.
+    assert interviewees.value_counts().to_dict() == {"Mr. Zhao": 4, "Mr. Lao": 4, "Mr. Yao": 1, "": 1}
+    assert interviews.loc[interviewees == "", "kind"].tolist() == ["speech"]
+    # The paper's "Methods" heading introduces the case itself: no word on interviews until the strategies.
+    methods = _between(text, "Methods Policy innovation in Nanguo City",
+                       "Policy entrepreneurs in policy innovation: incentive and strategy")
+    assert "interview" not in methods.lower()
+
+
+def test_the_ministry_passage_and_that_no_source_dates_the_ministry():
+    alliances = _between(raw_text(ZHU_XIAO), "Make alliances and defeat the opposition Policy entrepreneurs",
+                         "Mark the highlights and seek decision makers’ approval A common")
+    assert ("In the 1990s, Mr. Lao, vice director of the SSDNC, began to lobby the Ministry of Human Resources and "
+            "Social Security") in alliances
+    assert "the Department of Social Security was removed and merged into the Department of Human Resources" \
+        in raw_text(ZHU_XIAO)  # the paper's own 2008 restructuring, a clue the exercise uses
+    for key in FILES:
+        lowered = raw_text(key).lower()
+        for name in ("ministry of labour", "ministry of labor", "ministry of personnel"):
+            assert name not in lowered, (key, name)  # so the founding of the ministry is outside knowledge
+    row = load("zhuxiao2015_relationships").set_index("edge_id").loc[36]
+    assert row["date_text"] == "In the 1990s" and row["to_actor"] == "ministry_hrss"
 
 
 # --- He (GRF summary) ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import math
 import ipywidgets as w
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from widgets import innovation_logics as il
 from widgets.errors import ModelInputError
@@ -29,6 +30,8 @@ SMALL = dict(n_localities=30, rounds=25)
     ("codification_threshold", math.nan),
     ("n_pilots", -1), ("n_pilots", 101), ("n_pilots", 1.5),
     ("trial_period", 0), ("trial_period", math.inf),
+    ("pilot_success", 1.5), ("pilot_success", math.nan), ("pilot_success", "1"),
+    ("model_fit", -0.1), ("model_fit", math.inf), ("model_fit", None),
 ])
 @pytest.mark.parametrize("logic", il.LOGICS)
 def test_bad_parameters_raise_one_clear_error_naming_the_parameter(logic, parameter, bad):
@@ -189,6 +192,63 @@ def test_unchanged_defaults_are_the_documented_ones():
     assert (s.n_localities, s.rounds, s.pressure, s.learning, s.rotation, s.codification_threshold) == \
         (100, 40, 0.10, 0.50, 0.10, 0.10)
     assert (s.n_pilots, s.trial_period, s.institutionalisation, s.adaptation) == (5, 5, 0.05, 0.75)
+    assert (s.pilot_success, s.model_fit) == (1.0, 1.0)  # the hierarchy's failure modes are off by default
+
+
+# --- the hierarchy logic can fail: which logic "wins" is set by stated assumptions ----------------------
+
+def test_hierarchy_whose_pilots_never_work_never_rolls_out_by_hand():
+    # 5 pilots per trial of 5 rounds, none works: fresh pilots in rounds 1, 6, 11, 16 and 21 (25 in all by
+    # round 25); never more than the 5 current pilots use a practice and the centre never acts.
+    frame = il.simulate("hierarchy", pilot_success=0.0, n_pilots=5, trial_period=5, **SMALL)
+    assert (frame["adopters"] == 5).all() and (frame["centre_acted"] == 0).all()
+    assert frame["started"].tolist() == [5] * 5 + [10] * 5 + [15] * 5 + [20] * 5 + [25] * 5
+
+
+def test_model_fit_sets_the_expected_share_of_localities_the_national_model_suits():
+    # After roll-out each locality is suited with probability model_fit: on average model_fit x n localities.
+    frame = il.simulate("hierarchy", model_fit=0.6, n_localities=100, rounds=8, runs=200)
+    assert frame.loc[8, "adopters"] == pytest.approx(60, abs=2)   # s.e. of the mean about 0.35
+    assert (frame.loc[6:, "centre_acted"] == 1).all()
+    assert il.simulate("hierarchy", model_fit=0.0, **SMALL)["adopters"].iloc[-1] == 0
+
+
+def test_unlikely_pilots_delay_but_do_not_prevent_roll_out():
+    # With 5 pilots each working with chance 0.2, a trial succeeds with chance 1 - 0.8**5 = 0.67; over
+    # 100 runs the share rolled out after the first trial (round 6) should be near that.
+    frame = il.simulate("hierarchy", pilot_success=0.2, runs=100)
+    assert frame.loc[6, "centre_acted"] == pytest.approx(1 - 0.8 ** 5, abs=0.15)
+    assert frame.loc[6, "centre_acted"] < frame.loc[40, "centre_acted"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(pressure=st.floats(0, 1), learning=st.floats(0, 1), rotation=st.floats(0, 1), seed=st.integers(0, 50))
+def test_hierarchy_wins_or_ties_when_its_model_suits_everywhere(pressure, learning, rotation, seed):
+    # Stated settings: every pilot works and the national model suits every locality (the defaults). Then,
+    # after the trial, the hierarchy has all n localities using a practice and none discontinued; the
+    # embedded logic can at best tie on adoption and on the share discontinued.
+    params = dict(pressure=pressure, learning=learning, rotation=rotation, **SMALL)
+    result = il.compare(seed=seed, **params)
+    last = {logic: frame.iloc[-1] for logic, frame in result.items()}
+    assert last["hierarchy"]["adopters"] == SMALL["n_localities"] >= last["embedded"]["adopters"]
+    assert last["hierarchy"]["share_discontinued"] == 0 <= last["embedded"]["share_discontinued"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(pressure=st.floats(0.05, 1), seed=st.integers(0, 50))
+def test_embedded_wins_or_ties_when_the_national_model_suits_nowhere(pressure, seed):
+    # Stated settings: the rolled-out model suits no locality (model_fit = 0). The hierarchy then ends with
+    # no locality using a practice; the embedded logic cannot do worse.
+    result = il.compare(seed=seed, pressure=pressure, model_fit=0.0, **SMALL)
+    assert result["hierarchy"]["adopters"].iloc[-1] == 0 <= result["embedded"]["adopters"].iloc[-1]
+
+
+def test_which_logic_adopts_more_turns_on_the_assumed_fit():
+    # Default embedded run (100 runs, course seed): between the fits 0.6 and 1.0 the lead changes sides.
+    embedded = il.simulate("embedded", runs=100)["adopters"].iloc[-1]
+    low = il.simulate("hierarchy", runs=100, model_fit=0.6)["adopters"].iloc[-1]
+    full = il.simulate("hierarchy", runs=100, model_fit=1.0)["adopters"].iloc[-1]
+    assert low < embedded < full == 100
 
 
 # --- rendering and the view -------------------------------------------------------------------------
@@ -233,11 +293,12 @@ def test_render_step_and_its_validation():
 def test_explorer_one_view_per_value_and_starts_at_the_defaults():
     choice = il.explorer(runs=5)
     assert isinstance(choice.control, w.Dropdown)
-    assert len(choice.stack.children) == len(il.MECHANISMS) == 5
+    assert len(choice.stack.children) == len(il.MECHANISMS) == 6
     total = 0
     assert list(choice.control.options) == [il.option_label(m) for m in il.MECHANISMS]
     assert choice.control.options[0] == "Pressure to implement (yali) — changes embedded innovation only"
-    assert choice.control.options[-1] == "Number of pilots (shidian) — changes experimentation under hierarchy only"
+    assert choice.control.options[-2] == "Number of pilots (shidian) — changes experimentation under hierarchy only"
+    assert choice.control.options[-1] == "Fit of the national model — changes experimentation under hierarchy only"
     for mechanism, box in zip(il.MECHANISMS, choice.stack.children):
         slider, stack = box.children[0], box.children[1]
         assert isinstance(slider, w.SelectionSlider) and len(stack.children) == len(mechanism.values)

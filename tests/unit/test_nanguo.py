@@ -291,10 +291,47 @@ def test_ties_by_level_adds_up(relationships, actors):
         nanguo.ties_by_level({})
 
 
-def test_network_view_has_one_view_per_strategy():
+def test_network_view_has_one_view_per_strategy_and_one_following_mr_zhao():
     view = nanguo.network_view()
-    assert len(view.stack.children) == len(set(load("zhuxiao2015_relationships")["strategy_family"]))
+    families = len(set(load("zhuxiao2015_relationships")["strategy_family"]))
+    assert len(view.stack.children) == families + 1
     assert len({c.value for c in view.stack.children}) == len(view.stack.children)
+    assert view.control.options[-1] == "Follow one person: Mr. Zhao across the families"
+    framing = view.stack.children[0].value  # framing and brokering comes first
+    assert "★ Mr. Zhao: 3 of these ties (marked ★ below)." in framing
+    assert framing.count("★ Mr. Zhao’s tie:") == 3
+    plain = nanguo.network_view(spotlight=None)
+    assert len(plain.stack.children) == families and "★" not in plain.stack.children[0].value
+    with pytest.raises(ModelInputError) as err:
+        nanguo.network_view(spotlight="ghost")
+    assert err.value.parameter == "spotlight"
+
+
+def test_actor_part_counts_both_ends_and_keeps_empty_families(relationships, actors):
+    rel, small_actors = small_network()
+    part = nanguo.actor_part(nanguo.network_by_strategy(rel, small_actors), "b")
+    assert part["ties"].tolist() == [1, 1] and part["stated"].tolist() == [1, 0]
+    assert part["inferred"].tolist() == [0, 1] and part["edge_ids"].tolist() == [[1], [2]]
+    # Mr. Zhao in the course data: his framing ties are edges 12, 13 (the stability warning) and 71 (the
+    # blueprint), all inferred; he has no tie in the design family.
+    zhao = nanguo.actor_part(nanguo.network_by_strategy(relationships, actors), "zhao")
+    assert zhao.loc["framing_and_brokering", "edge_ids"] == [12, 13, 71]
+    assert zhao.loc["framing_and_brokering", "inferred"] == 3
+    assert zhao.loc["designing_programmes_and_capturing_opportunities", "ties"] == 0
+    page = nanguo.render_actor_part(nanguo.network_by_strategy(relationships, actors), "zhao", "Mr. Zhao")
+    assert page.count("<li ") == zhao["ties"].sum() and "Inferred" in page
+
+
+@pytest.mark.parametrize("network, actor, parameter", [
+    ({}, "a", "network"), ("edges", "a", "network"), (None, "a", "network"),
+    ("ok", "", "actor_id"), ("ok", None, "actor_id"), ("ok", 3, "actor_id"), ("ok", "ghost", "actor_id"),
+])
+def test_actor_part_refuses_bad_input(network, actor, parameter):
+    rel, small_actors = small_network()
+    network = nanguo.network_by_strategy(rel, small_actors) if network == "ok" else network
+    with pytest.raises(ModelInputError) as err:
+        nanguo.actor_part(network, actor)
+    assert err.value.parameter == parameter
 
 
 # --- the reform timeline ------------------------------------------------------------------

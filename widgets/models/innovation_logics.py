@@ -6,7 +6,14 @@ It sets the two arguments of chapter 2 side by side, as Husain (2015) presents t
   §4.4 and §4.6): the centre designates a few pilot sites (shidian), lets them try their own
   variants for a trial period, evaluates them, and rolls one model out nationwide
   ("from point to surface"). Two simplifications are the course's, not Heilmann's: nobody
-  else experiments, and a change of local leader does not end a pilot.
+  else experiments, and a change of local leader does not end a pilot. The hierarchy logic
+  can fail in two ways (both the course's assumptions, off by default so the default run
+  is the original one): each pilot's variant works with probability ``pilot_success`` when
+  evaluated, and if none works the centre designates a fresh set of pilots for another trial;
+  and the national model suits a locality's conditions with probability ``model_fit``
+  (Husain 2015, §3.1: no "one size fits all", implementation "according to local
+  conditions"). A locality the model does not suit has no working practice, and since
+  nobody else experiments under this logic, it stays without one.
 - **Embedded innovation** (Husain 2015, §3 and §4.4): every locality is under pressure
   (yali) to implement a loosely specified central direction. Each round a locality
   that has no working practice tries something with probability ``pressure``. A try is
@@ -67,6 +74,8 @@ class Settings:
     adaptation: float = 0.75          # chance a learner adapts (new variant) rather than copies exactly
     n_pilots: int = 5                 # pilots designated by the centre (hierarchy)
     trial_period: int = 5             # rounds before the centre evaluates the pilots (hierarchy)
+    pilot_success: float = 1.0        # chance a pilot's variant works when evaluated (hierarchy)
+    model_fit: float = 1.0            # chance the rolled-out national model suits a locality (hierarchy)
 
 
 DEFAULTS = Settings()
@@ -84,7 +93,8 @@ def settings(**params) -> Settings:
     n = validate.number("n_localities", s.n_localities, low=1, high=MAX_LOCALITIES, integer=True)
     t = validate.number("rounds", s.rounds, low=1, high=MAX_ROUNDS, integer=True)
     checked = {"n_localities": n, "rounds": t}
-    for name in ("pressure", "learning", "rotation", "institutionalisation", "adaptation"):
+    for name in ("pressure", "learning", "rotation", "institutionalisation", "adaptation", "pilot_success",
+                 "model_fit"):
         checked[name] = validate.probability(name, getattr(s, name))
     checked["codification_threshold"] = validate.number("codification_threshold", s.codification_threshold,
                                                         low=0.0, high=1.0, low_open=True)
@@ -105,14 +115,25 @@ COLUMNS = ["adopters", "variants", "started", "independent_tries", "learned_trie
 def _hierarchy_run(s: Settings, rng: np.random.Generator) -> np.ndarray:
     out = np.zeros((s.rounds, len(COLUMNS)))
     pilots = rng.choice(s.n_localities, size=s.n_pilots, replace=False)
+    started = len(pilots)                     # each pilot is one local innovation
+    trial_ends = s.trial_period               # the round after which the current pilots are evaluated
+    fitting = None                            # localities the national model suits, once rolled out
     for t in range(1, s.rounds + 1):
-        rolled_out = s.n_pilots > 0 and t > s.trial_period
-        if rolled_out:
-            adopters, variants, refinement = s.n_localities, 1, 0
+        if fitting is None and s.n_pilots > 0 and t > trial_ends:
+            # Evaluation: rolled out if at least one pilot works (no random draw when success is certain).
+            works = s.pilot_success >= 1.0 or bool((rng.random(s.n_pilots) < s.pilot_success).any())
+            if works:
+                fitting = (s.n_localities if s.model_fit >= 1.0
+                           else int((rng.random(s.n_localities) < s.model_fit).sum()))
+            else:                             # nothing worked: a fresh set of pilots, another trial
+                pilots = rng.choice(s.n_localities, size=s.n_pilots, replace=False)
+                started += len(pilots)
+                trial_ends = t - 1 + s.trial_period
+        if fitting is not None:
+            adopters, variants = fitting, int(fitting > 0)
         else:
-            adopters, variants, refinement = len(pilots), len(pilots), 0
-        started = len(pilots)                 # each pilot is one local innovation
-        out[t - 1] = [adopters, variants, started, started, 0, 0, 0.0, float(rolled_out), refinement]
+            adopters = variants = len(pilots)
+        out[t - 1] = [adopters, variants, started, started, 0, 0, 0.0, float(fitting is not None), 0]
     return out
 
 
@@ -244,6 +265,8 @@ MECHANISMS = (
               "Share of localities using one practice before the centre codifies it",
               (0.05, 0.07, 0.10, 0.12, 0.20), "embedded"),
     Mechanism("n_pilots", "Number of pilots (shidian)", "Pilots the centre designates", (0, 1, 3, 5, 10), "hierarchy"),
+    Mechanism("model_fit", "Fit of the national model", "Chance the rolled-out model suits a locality's conditions",
+              (0.4, 0.6, 0.8, 0.9, 1.0), "hierarchy"),
 )
 
 

@@ -314,6 +314,30 @@ def actor_ties(edges: pd.DataFrame) -> pd.Series:
     return frame.set_index("actor")["ties"]
 
 
+def actor_part(network: dict[str, pd.DataFrame], actor_id: str) -> pd.DataFrame:
+    """One actor's part in each strategy family of ``network`` (from ``network_by_strategy``).
+
+    One row per family, in the network's order, with the actor's ``ties`` (either end),
+    ``stated`` and ``inferred`` counts and ``edge_ids``; families without a tie of the actor
+    keep a row of zeros, so an absence shows. Refuses an actor who has no tie at all (a typo).
+    """
+    if not isinstance(network, dict) or not network:
+        raise ModelInputError("network", type(network).__name__, "the dict returned by network_by_strategy")
+    if not isinstance(actor_id, str) or not actor_id.strip():
+        raise ModelInputError("actor_id", actor_id, "an actor_id of zhuxiao2015_actors")
+    rows = []
+    for strategy, edges in network.items():
+        mine = edges[(edges["from_actor"] == actor_id) | (edges["to_actor"] == actor_id)]
+        stated = int((mine["edge_status"] == "stated").sum())
+        rows.append({"strategy": strategy, "family": STRATEGIES.get(strategy, strategy), "ties": len(mine),
+                     "stated": stated, "inferred": len(mine) - stated,
+                     "edge_ids": [int(e) for e in mine["edge_id"]]})
+    table = pd.DataFrame(rows).set_index("strategy")
+    if table["ties"].sum() == 0:
+        raise ModelInputError("actor_id", actor_id, "an actor with at least one tie in the network")
+    return table
+
+
 def short_name(name: str) -> str:
     """'Social Security Department in Nanguo City (SSDNC)' -> 'SSDNC'; other names unchanged."""
     match = re.search(r"\(([A-Z]{2,})\)\s*$", str(name))
