@@ -333,11 +333,13 @@ def test_figures_draw_from_the_data():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from widgets import figures
+
     for fig in (coalitions.clients_figure(load("chen2017_case_cities"), load("chen2017_interview_results")),
                 coalitions.support_figure(load("chen2017_case_city_support")),
                 coalitions.coefficient_plot()):
         width, height = fig.get_size_inches()
-        assert width <= 8 and height <= 5
+        assert width <= figures.MAX_WIDTH and height <= 11  # narrow enough for a phone; panels stacked
         texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts + [ax.title])
         plt.close(fig)
         assert texts
