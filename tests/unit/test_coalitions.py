@@ -57,7 +57,7 @@ def test_a_sign_marked_unknown_is_never_used():
     with pytest.raises(ModelInputError) as err:
         coalitions.implied_share(0.02, "export share", 1, 0.1, coefficients=frame)
     assert err.value.parameter == "sign of FIE exporter overlap in model 1"
-    assert "unknown in the extracted text" in str(err.value)
+    assert "this sign is unknown" in str(err.value)
     # other models are still usable
     assert coalitions.implied_share(0.02, "export share", 6, 0.1, coefficients=frame)["coefficient"] == -0.541
     # and the display marks the unknown sign instead of printing it as positive
