@@ -181,29 +181,31 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
 
     from widgets import figures
 
-    LABEL_X = 0.22
+    LABEL_X = 0.3
     figures.style()
     frame = table6() if coefficients is None else coefficients
     markers = {1: "o", 2: "s", 3: "^", 4: "D", 5: "v", 6: "P"}
     models = sorted(frame["model"].unique())
-    fig, ax = plt.subplots(figsize=(8, 5))
-    ticks, labels = [], []
+    # One group per variable: its name on a line of its own (the figure's whole width), then a row per model.
+    y_end = -len(variables) * (len(models) + 3.2)
+    height = 0.27 * -y_end + 3.0
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, height))
+    label_at = ax.get_yaxis_transform()  # x in axes fraction, y in data
     for i, variable in enumerate(variables):
         rows = frame[frame["variable"] == variable].sort_values("model")
-        base = (len(variables) - 1 - i) * (len(models) + 1.5)
-        ticks.append(base + (len(models) - 1) / 2)
-        labels.append(PLOT_LABELS.get(variable, variable))
+        top = -i * (len(models) + 3.2)
+        ax.text(0, top, figures.wrap(PLOT_LABELS.get(variable, variable).replace("\n", " "), 40),
+                fontweight="bold", va="bottom", ha="left", transform=label_at, linespacing=1.0)
         for j, m in enumerate(models):
-            y = base + (len(models) - 1 - j)
+            y = top - 0.9 - j
             row = rows[rows["model"] == m]
             if row.empty:
-                ax.text(LABEL_X, y, f"({m}) not in this model", va="center", fontsize=8, color="#555555")
+                ax.text(LABEL_X, y, f"({m}) not in this model", va="center", color="#555555")
                 continue
             row = row.iloc[0]
             value = signed_coefficient(row)
             if value is None:
-                ax.text(LABEL_X, y, f"({m}) sign unknown: |b| = {row['coefficient_as_printed']}", va="center",
-                        fontsize=8)
+                ax.text(LABEL_X, y, f"({m}) sign unknown: |b| = {row['coefficient_as_printed']}", va="center")
                 continue
             half = 1.96 * float(row["standard_error"])
             inferred = row["sign_status"] == "inferred_negative"
@@ -212,20 +214,28 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
                         markerfacecolor=colour if inferred else "white", markeredgewidth=1.5)
             text = (("−" if value < 0 else "") + row["coefficient_as_printed"] + row["significance"]
                     + ("" if inferred else " (as printed)"))
-            ax.text(LABEL_X, y, f"({m}) {text}", va="center", fontsize=8)
+            ax.text(LABEL_X, y, f"({m}) {text}", va="center")
     ax.axvline(0, color="black", linewidth=1, linestyle="--")
-    ax.set_yticks(ticks, labels)
-    ax.set_xlabel("Coefficient on the log odds of S&T expense / total city expense (bars: ±1.96 SE)")
-    ax.set_xlim(-1.0, 0.8)
-    ax.set_xticks([-1.0, -0.8, -0.6, -0.4, -0.2, 0.0, 0.2])
-    ax.set_title("Table 6: the two coalition variables and FDI/GDP, models (1)–(6)", loc="left")
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_ylim(y_end + 2.6, 2.3)
+    ax.set_xlabel(figures.wrap("Coefficient on the log odds of S&T expense / total city expense "
+                               "(bars: ±1.96 SE)", 48), loc="left")
+    ax.set_xlim(-1.0, 1.55)
+    ax.set_xticks([-1.0, -0.5, 0.0])
+    ax.spines["bottom"].set_bounds(-1.0, 0.2)
+    figures.heading(fig, "Table 6: the two coalition variables and FDI/GDP, models (1)–(6)", width=46)
     handles = [plt.Line2D([], [], marker=markers[int(m)], linestyle="", color=figures.PALETTE[j % len(figures.PALETTE)],
                           label=f"model ({m})") for j, m in enumerate(models)]
-    handles += [plt.Line2D([], [], marker="o", linestyle="", color="black", label="filled: sign inferred from §7"),
-                plt.Line2D([], [], marker="o", linestyle="", color="black", markerfacecolor="white",
-                           label="hollow: sign as printed")]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, ncol=2, frameon=False)
-    fig.tight_layout()
+    legend_top = 1.15 / height  # the legends sit under the axis title, in the figure's bottom 1.15 in
+    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, legend_top), ncols=3, frameon=False,
+               borderaxespad=0.2, columnspacing=1.0)
+    fills = [plt.Line2D([], [], marker="o", linestyle="", color="black", label="filled: sign inferred from §7"),
+             plt.Line2D([], [], marker="o", linestyle="", color="black", markerfacecolor="white",
+                        label="hollow: sign as printed")]
+    fig.legend(handles=fills, loc="upper left", bbox_to_anchor=(0, legend_top - 0.5 / height), ncols=1,
+               frameon=False, borderaxespad=0.2)
+    fig.tight_layout(pad=0.3, rect=(0, legend_top, 1, 1))
     return fig
 
 
@@ -249,14 +259,14 @@ def large_firm_scorer() -> Choice:
     return Choice("City that receives the firms", explorers)
 
 
-def _bar_panel(ax, labels, values, texts, hatches, title, xlabel, xpad=1.35):
+def _bar_panel(ax, labels, values, texts, hatches, title, xlabel, xpad=1.35, title_width=40):
     from widgets import figures
 
     bars = ax.barh(labels[::-1], values[::-1], color=figures.PALETTE[0], alpha=0.85, edgecolor="black")
     for bar, hatch in zip(bars, hatches[::-1]):
         bar.set_hatch(hatch)
-    ax.bar_label(bars, labels=texts[::-1], padding=3, fontsize=9)
-    ax.set_title(title, loc="left", fontsize=10)
+    ax.bar_label(bars, labels=texts[::-1], padding=3)
+    ax.set_title(figures.wrap(title.replace("\n", " "), title_width), loc="left")
     ax.set_xlabel(xlabel)
     ax.set_xlim(0, max(values) * xpad)
 
@@ -278,15 +288,16 @@ def clients_figure(case_cities: pd.DataFrame, interview_results: pd.DataFrame):
     share = case_cities[case_cities["indicator"] == "foreign_firm_export_share"].set_index("city")
     mixed = interview_results[(interview_results["figure"] == "Figure 4")
                               & (interview_results["answer"] == "Both/Cannot distinguish")].set_index("city")
-    fig, axes = plt.subplots(1, 2, figsize=(8, 3.4), sharey=True)
+    fig, axes = plt.subplots(2, 1, figsize=(figures.WIDTH, 6.4))
     _bar_panel(axes[0], labels, [float(share.loc[c, "value"]) for c in CASE_CITIES],
                [f"{share.loc[c, 'value_text']} ({share.loc[c, 'period']})" for c in CASE_CITIES],
-               hatches, "Foreign firms' share of\nthe city's exports (§5)", "% of exports", xpad=1.9)
+               hatches, "Foreign firms' share of the city's exports (§5)", "% of exports", xpad=2.5,
+               title_width=30)
     _bar_panel(axes[1], labels, [float(mixed.loc[c, "share_percent"]) for c in CASE_CITIES],
                [mixed.loc[c, "value_text"] for c in CASE_CITIES], hatches,
-               "Officials who deal with both kinds of\nfirm or cannot tell them apart (Fig. 4)",
-               "% of officials interviewed",
-               xpad=1.4)
+               "Officials who deal with both kinds of firm\nor cannot tell them apart (Fig. 4)",
+               "% of officials interviewed", xpad=1.6,
+               title_width=30)
     axes[0].set_xticks([0, 25, 50, 75, 100])
     fig.tight_layout()
     return fig
@@ -299,13 +310,14 @@ def support_figure(support: pd.DataFrame):
     from widgets import figures
 
     figures.style()
-    fig, axes = plt.subplots(2, 2, figsize=(8, 4.6))
-    hatches = [figures.HATCHES[i] for i in range(len(CASE_CITIES))]
+    fig, axes = plt.subplots(4, 1, figsize=(figures.WIDTH, 8.4))
+    hatches = [""] * len(CASE_CITIES)  # the cities are named on the axis: no hatching needed
     for ax, (_, block) in zip(axes.flat, support.sort_values("measure_order").groupby("measure_order")):
         block = block.set_index("city").loc[list(CASE_CITIES)]
         first = block.iloc[0]
         _bar_panel(ax, list(CASE_CITIES), block["value"].astype(float).tolist(),
                    block["value_as_printed"].tolist(), hatches,
-                   f"{first['measure_label']}\n({first['unit']}, {first['period']})", "")
+                   f"{first['measure_label']} ({first['unit']}, {first['period']})", "",
+                   xpad=1.5)
     fig.tight_layout()
     return fig

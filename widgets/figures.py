@@ -1,22 +1,89 @@
-"""Static figures for the lessons: one style, colour-blind-safe, never colour alone."""
+"""Static figures for the lessons: one style, colour-blind-safe, never colour alone.
+
+Every figure is drawn for the reader's screen, not for print: at most ``MAX_WIDTH`` inches wide with no
+text smaller than ``MIN_FONT`` points, and shown as SVG (text drawn as paths, so the reader needs no font).
+A figure shown at its natural width then has text of at least 11 × 96/72 ≈ 14.7 CSS px on a desktop, and
+still at least 10 CSS px on a 390 px phone, where the page's content column is about 358 px wide
+(5 in = 480 CSS px, scaled by 358/480: 11 pt → 10.9 px).
+"""
 from __future__ import annotations
+
+import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+# Hatching only where it encodes a category that colour alone would carry (never as decoration).
 HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+
+MAX_WIDTH = 5.0     # inches: the widest a figure may be (its SVG's natural width, margins included)
+WIDTH = 4.8         # inches: the width figures are drawn at (the saved SVG adds a small margin)
+MIN_FONT = 11.0     # points: the smallest text in any figure
+TITLE_FONT = 12.0
+# The format every lesson figure is shown in, and what makes its SVG byte-for-byte reproducible:
+# fixed ids (svg.hashsalt) and no creation date in the metadata.
+FIGURE_FORMAT = "svg"
+SAVE_KWARGS = {"bbox_inches": "tight", "metadata": {"Date": None}}
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` broken into lines of at most ``width`` characters (existing line breaks kept)."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False) for line in str(text).split("\n"))
+
+
+def heading(fig, text: str, width: int = 50) -> None:
+    """A left-aligned figure title, wrapped to the figure's width."""
+    fig.suptitle(wrap(text, width), x=0.01, ha="left", fontsize=TITLE_FONT)
+
+
+def note(fig, text: str, width: int = 58) -> None:
+    """An italic note under the figure (the caller leaves room with ``tight_layout(rect=...)``)."""
+    fig.text(0.01, 0.01, wrap(text, width), fontsize=MIN_FONT, style="italic", va="bottom")
+
+
+def use_svg_output() -> None:
+    """Make a running IPython kernel show figures as SVG (the same as ``%config InlineBackend.figure_formats``).
+
+    Called by :func:`style`, so it holds wherever a lesson runs: the book's build, JupyterLab, Colab, a
+    lesson copied alone. Outside a kernel (scripts, tests) it does nothing.
+    """
+    try:
+        from IPython.core.interactiveshell import InteractiveShell
+        from IPython.core.pylabtools import select_figure_formats
+        from matplotlib_inline.backend_inline import InlineBackend
+    except ImportError:  # pragma: no cover - IPython ships with every kernel
+        return
+    if not InteractiveShell.initialized():
+        return
+    shell = InteractiveShell.instance()
+    # The backend's configuration (what `%config InlineBackend...` sets), so it holds if the backend is
+    # set up again later, and the shell's formatters now.
+    config = InlineBackend.instance(parent=shell)
+    if set(config.figure_formats) != {FIGURE_FORMAT}:
+        config.figure_formats = {FIGURE_FORMAT}
+    if config.print_figure_kwargs != SAVE_KWARGS:
+        config.print_figure_kwargs = dict(SAVE_KWARGS)
+    select_figure_formats(shell, {FIGURE_FORMAT}, **SAVE_KWARGS)
 
 
 def style() -> None:
-    """Apply the course's matplotlib style (called by every figure function)."""
+    """Apply the course's matplotlib style and SVG output (called by every figure function)."""
     plt.rcParams.update({
-        "figure.dpi": 100, "savefig.dpi": 100, "font.size": 10, "axes.titlesize": 11,
+        "figure.dpi": 100, "savefig.dpi": 200, "font.size": MIN_FONT, "axes.titlesize": TITLE_FONT,
+        "axes.labelsize": MIN_FONT, "xtick.labelsize": MIN_FONT, "ytick.labelsize": MIN_FONT,
+        "legend.fontsize": MIN_FONT, "legend.title_fontsize": MIN_FONT, "figure.titlesize": TITLE_FONT,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": plt.cycler(color=PALETTE),
         # DejaVu Sans ships inside matplotlib: figures never depend on a system font.
         "font.family": ["DejaVu Sans"],
+        # Text as outlines (no font needed by the reader); fixed ids so re-running gives the same file.
+        "svg.fonttype": "path", "svg.hashsalt": "policy-innovation-in-china",
+        # An opaque white ground: the figure stays readable on the site's dark theme too.
+        "figure.facecolor": "white", "savefig.facecolor": "white", "savefig.transparent": False,
+        "hatch.linewidth": 0.8,
     })
+    use_svg_output()
 
 
 def hierarchy(levels: pd.DataFrame, note_column: str = "includes"):
@@ -26,22 +93,24 @@ def hierarchy(levels: pd.DataFrame, note_column: str = "includes"):
     """
     style()
     levels = levels.sort_values("level_order")
-    fig, ax = plt.subplots(figsize=(7.5, 0.75 * len(levels) + 0.4))
     n = len(levels)
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.85 * n + 0.2))
     for i, row in enumerate(levels.itertuples()):
         y = n - 1 - i
         inside = row.in_state_structure == "yes"
-        width = 1.0 - 0.09 * i
-        ax.add_patch(plt.Rectangle(((1 - width) / 2, y + 0.1), width, 0.8, facecolor=PALETTE[0] if inside else "white",
+        width = 1.0 - 0.05 * i
+        ax.add_patch(plt.Rectangle(((1 - width) / 2, y + 0.06), width, 0.88,
+                                   facecolor=PALETTE[0] if inside else "white",
                                    alpha=0.18 if inside else 1.0, edgecolor=PALETTE[0],
                                    linestyle="-" if inside else "--", linewidth=1.5))
-        label = row.level + ("" if inside else "  (not formally part of the state)")
-        ax.text(0.5, y + 0.62, label, ha="center", va="center", fontsize=11, fontweight="bold")
-        ax.text(0.5, y + 0.32, getattr(row, note_column), ha="center", va="center", fontsize=8.5, wrap=True)
+        label = row.level + ("" if inside else " (not formally part of the state)")
+        ax.text(0.5, y + 0.68, label, ha="center", va="center", fontsize=MIN_FONT, fontweight="bold")
+        ax.text(0.5, y + 0.32, wrap(getattr(row, note_column), 44), ha="center", va="center", fontsize=MIN_FONT,
+                linespacing=1.0)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, n)
     ax.axis("off")
-    fig.tight_layout()
+    fig.tight_layout(pad=0.2)
     return fig
 
 
@@ -49,13 +118,11 @@ def category_counts(frame: pd.DataFrame, column: str, title: str, xlabel: str):
     """Horizontal bar chart of counts per category, each bar labelled with its number."""
     style()
     counts = frame[column].value_counts(sort=False)
-    fig, ax = plt.subplots(figsize=(7, 0.45 * len(counts) + 1))
-    bars = ax.barh(counts.index[::-1], counts.values[::-1], color=PALETTE[0])
-    for bar, hatch in zip(bars, HATCHES):
-        bar.set_hatch(hatch)
-        bar.set_edgecolor("white")
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.5 * len(counts) + 1.4))
+    bars = ax.barh([wrap(c, 20) for c in counts.index[::-1]], counts.values[::-1], color=PALETTE[0])
     ax.bar_label(bars, padding=3)
+    ax.set_xlim(0, counts.max() * 1.15)
     ax.set_xlabel(xlabel)
-    ax.set_title(title, loc="left")
+    heading(fig, title)
     fig.tight_layout()
     return fig

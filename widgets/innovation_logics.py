@@ -104,34 +104,38 @@ def explorer(*, runs: int = 100, seed: int | None = None) -> Choice:
 
 
 def sources_chart(findings: pd.DataFrame):
-    """Horizontal bars of the sources of innovations, the unreported remainder drawn open and labelled."""
+    """Horizontal bars of the sources of innovations, the unreported remainder drawn open, dashed and labelled."""
     import matplotlib.pyplot as plt
 
     from widgets import figures
 
     figures.style()
     table = sources_table(findings)
-    fig, ax = plt.subplots(figsize=(7.5, 3.9))
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 5.4))
     labels = [f"{s} ({p:g}%)" if s == "Not reported" else s for s, p in zip(table["Source of the idea"],
                                                                            table["Per cent"])]
     y = list(range(len(table)))[::-1]
     for yi, (label, value) in zip(y, zip(labels, table["Per cent"])):
         reported = not label.startswith("Not reported")
         ax.barh(yi, value, color=figures.PALETTE[0] if reported else "white", edgecolor=figures.PALETTE[0],
-                hatch="" if reported else "//", linestyle="-" if reported else "--", linewidth=1.2)
-        ax.text(value + 1, yi, f"{value:g}%", va="center", fontsize=9)
-    ax.set_yticks(y, labels)
-    ax.set_xlim(0, 100)
+                linestyle="-" if reported else "--", linewidth=1.2)
+        ax.text(value + 1.5, yi, f"{value:g}%", va="center")
+    ax.set_yticks(y, [figures.wrap(label, 20) for label in labels])
+    ax.set_xlim(0, 75)
+    ax.set_xticks([0, 20, 40, 60])
     ax.set_xlabel("Per cent of surveyed innovators")
-    fig.suptitle("Where the ideas came from, as LGIPP innovators reported them", x=0.01, ha="left", fontsize=11)
-    fig.text(0.01, 0.01, "Entrants are not representative of local governments (Husain 2015, "
-             "§3.2 (Who Innovates and Why)); survey year not stated.", fontsize=8, style="italic")
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    figures.heading(fig, "Where the ideas came from, as LGIPP innovators reported them", width=46)
+    figures.note(fig, "Entrants are not representative of local governments (Husain 2015, "
+                 "§3.2 (Who Innovates and Why)); survey year not stated.")
+    fig.tight_layout(rect=(0, 0.09, 1, 1))
     return fig
 
 
 def evidence_chart(findings: pd.DataFrame):
-    """One bar per reported figure, grouped by topic; hedged figures hatched; every bar labelled as printed."""
+    """One bar per reported figure, grouped by topic; hedged figures hatched; every bar labelled as printed.
+
+    Each finding is named on its own line above its bar, so the names have the figure's whole width.
+    """
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
@@ -139,30 +143,32 @@ def evidence_chart(findings: pd.DataFrame):
 
     figures.style()
     table = evidence_table(findings)
-    fig, ax = plt.subplots(figsize=(8, 5))
-    y, ticks, labels = 0.0, [], []
+    rows = len(EVIDENCE_GROUPS) + 2 * len(table)
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.24 * rows + 2.2))
+    y = 0.0
     for g, (heading, items) in enumerate(EVIDENCE_GROUPS):
-        ax.text(-1, -y, heading, fontweight="bold", fontsize=9.5, va="center", ha="right")
+        ax.text(0, -y, heading, fontweight="bold", va="center", ha="left")
         y += 1
         for _, row in table[table["Topic"] == heading].iterrows():
-            ax.barh(-y, row["Per cent"], color=figures.PALETTE[g % len(figures.PALETTE)], edgecolor="black",
-                    linewidth=0.6, hatch="///" if row["Hedged"] else "")
-            ax.text(row["Per cent"] + 1, -y, row["As printed"], va="center", fontsize=8.5)
-            ticks.append(-y)
-            labels.append(row["Finding"])
-            y += 1
-        y += 0.3
-    ax.set_yticks(ticks, labels, fontsize=8.5)
-    ax.set_xlim(0, 128)
-    ax.set_ylim(-y + 0.5, 0.7)
+            ax.text(0, -y, row["Finding"], va="center", ha="left")
+            y += 0.95
+            ax.barh(-y, row["Per cent"], height=0.75, color=figures.PALETTE[g % len(figures.PALETTE)],
+                    edgecolor="black", linewidth=0.6, hatch="///" if row["Hedged"] else "")
+            ax.text(row["Per cent"] + 1.5, -y, row["As printed"], va="center")
+            y += 1.05
+        y += 0.2
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_xlim(0, 150)
+    ax.set_ylim(-y + 0.6, 0.7)
     ax.set_xticks([0, 25, 50, 75, 100])
     ax.spines["bottom"].set_bounds(0, 100)
-    ax.set_xlabel("Per cent (each bar is a separate figure; bars do not add up)")
-    fig.legend(handles=[Patch(facecolor="white", edgecolor="black", hatch="///", label="hedged or in words in the "
-                              "source ('around', 'almost', 'more than', 'fully' …)"),
+    ax.set_xlabel(figures.wrap("Per cent (each bar is a separate figure; bars do not add up)", 50), loc="left")
+    fig.legend(handles=[Patch(facecolor="white", edgecolor="black", hatch="///",
+                              label=figures.wrap("hedged or in words in the source ('around', 'almost', "
+                                                 "'more than', 'fully' …)", 50)),
                         Patch(facecolor="white", edgecolor="black", label="a plain number in the source")],
-               loc="lower left", bbox_to_anchor=(0.01, 0.0), ncols=2, fontsize=8, frameon=False)
-    fig.suptitle("LGIPP evidence at a glance: separate figures from different surveys", x=0.01, ha="left",
-                 fontsize=11)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+               loc="lower left", bbox_to_anchor=(0.0, 0.0), ncols=1, frameon=False)
+    figures.heading(fig, "LGIPP evidence at a glance: separate figures from different surveys", width=46)
+    fig.tight_layout(rect=(0, 0.1, 1, 1))
     return fig

@@ -83,9 +83,11 @@ def explorer(reference: float | None = None) -> Choice:
 def timeline_figure(dated: pd.DataFrame):
     """Draw ``dated_events(...)`` on a time axis; approximate dates drawn and labelled as approximate.
 
-    Exact years are filled diamonds; part of a decade or an approximate period is a hatched, open bar labelled
-    "approximate" with the printed date words; a period with no end is an arrow to the time of writing; a
-    year taken from the source description rather than the document is an open diamond, labelled so.
+    Each event's words stand on their own lines (the figure's whole width), its date in italics below them,
+    then its mark on the time axis. Exact years are filled diamonds; part of a decade or an approximate
+    period is a hatched, open bar labelled "approximate" with the printed date words; a period with no end
+    is an arrow to the time of writing; a year taken from the source description rather than the document
+    is an open diamond, labelled so.
     """
     import textwrap
 
@@ -96,41 +98,47 @@ def timeline_figure(dated: pd.DataFrame):
     if not isinstance(dated, pd.DataFrame) or "label" not in dated or dated.empty:
         raise ModelInputError("dated", type(dated).__name__, "the table returned by dated_events()")
     figures.style()
-    n = len(dated)
-    fig, ax = plt.subplots(figsize=(8, min(5.0, 0.6 * n + 1.2)))
-    writing = int(dated["start_year"].max())
-    left, right = int(dated["start_year"].min()) - 1, writing + 3
-    for i, row in enumerate(dated.itertuples()):
-        y = n - 1 - i
+    # y in text lines (one line of 11 pt text is about 0.19 in): each event's words, then its mark on the axis.
+    blocks, y = [], 0.0
+    for row in dated.itertuples():
         start = int(row.start_year)
         if row.date_precision in ("part_of_decade", "approximate"):
-            end = int(row.end_year) if pd.notna(row.end_year) else start + 9
-            ax.barh(y, end - start, left=start, height=0.45, facecolor="white", edgecolor=figures.PALETTE[1],
-                    hatch="//", linewidth=1.2)
             when = f"“{row.date_text.strip()}”: approximate, no exact year given"
-            x_text = start
-        elif pd.isna(row.end_year):           # a start year and no end: ongoing
-            ax.annotate("", xy=(writing + 0.5, y), xytext=(start, y),
-                        arrowprops={"arrowstyle": "->", "color": figures.PALETTE[2], "lw": 1.8})
-            ax.plot(start, y, marker="s", color=figures.PALETTE[2], markersize=7)
+        elif pd.isna(row.end_year):
             when = f"{start} onward (“{row.date_text.strip()}”)"
-            x_text = writing + 0.5
         else:
             from_description = row.date_status == "from_source_description"
-            ax.plot(start, y, marker="D", markersize=8, color=figures.PALETTE[0],
-                    markerfacecolor="white" if from_description else figures.PALETTE[0])
             when = f"{start}" + (" (year from the source description, not the essay)" if from_description else "")
-            x_text = start
-        flip = x_text > writing - 6
-        ax.text(x_text + (0.5 if flip else 0.0), y + 0.26, when, fontsize=8, va="bottom",
-                ha="right" if flip else "left")
-        ax.text(left - 0.3, y, textwrap.fill(row.label, 48), fontsize=7.8, va="center", ha="right")
+        label, when = textwrap.fill(row.label, 52), textwrap.fill(when, 52)
+        lines = label.count("\n") + when.count("\n") + 2
+        blocks.append((row, y, label, y - (label.count("\n") + 1), when, y - lines - 0.4))
+        y -= lines + 1.7
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.19 * -y + 0.9))
+    transform = ax.get_yaxis_transform()  # x in axes fraction, y in data
+    writing = int(dated["start_year"].max())
+    left, right = int(dated["start_year"].min()) - 1, writing + 3
+    for row, top, label, when_top, when, mark in blocks:
+        start = int(row.start_year)
+        ax.text(0, top, label, va="top", ha="left", transform=transform)
+        ax.text(0, when_top, when, va="top", ha="left", style="italic", color="#333333", transform=transform)
+        if row.date_precision in ("part_of_decade", "approximate"):
+            end = int(row.end_year) if pd.notna(row.end_year) else start + 9
+            ax.barh(mark, end - start, left=start, height=0.9, facecolor="white", edgecolor=figures.PALETTE[1],
+                    hatch="//", hatchcolor=figures.PALETTE[1], linewidth=1.2)
+        elif pd.isna(row.end_year):           # a start year and no end: ongoing
+            ax.annotate("", xy=(writing + 0.5, mark), xytext=(start, mark),
+                        arrowprops={"arrowstyle": "->", "color": figures.PALETTE[2], "lw": 1.8})
+            ax.plot(start, mark, marker="s", color=figures.PALETTE[2], markersize=7)
+        else:
+            from_description = row.date_status == "from_source_description"
+            ax.plot(start, mark, marker="D", markersize=8, color=figures.PALETTE[0],
+                    markerfacecolor="white" if from_description else figures.PALETTE[0])
     ax.set_yticks([])
-    ax.set_ylim(-0.6, n - 0.1)
+    ax.set_ylim(y + 0.8, 0.3)
     ax.set_xlim(left, right)
     ax.set_xticks(range(left + (5 - left % 5) % 5, right + 1, 5))
     ax.spines["left"].set_visible(False)
     ax.set_xlabel("Year")
-    ax.grid(axis="x", linewidth=0.4, alpha=0.5)
-    fig.subplots_adjust(left=0.43, right=0.98, top=0.96, bottom=0.1)
+    ax.grid(axis="x", linewidth=0.4, alpha=0.35)
+    fig.tight_layout(pad=0.3)
     return fig

@@ -232,7 +232,11 @@ def network_view(relationships: pd.DataFrame | None = None, actors: pd.DataFrame
 
 
 def pizza_figure(layers: pd.DataFrame):
-    """Table 2's three layers drawn as a pizza seen from the side: two wide crust layers, narrower toppings."""
+    """Table 2's three layers drawn as a pizza seen from the side: two wide crust layers, narrower toppings.
+
+    Crust and toppings are told apart by width and in words; the layers carry no hatching, so their text
+    stays clear.
+    """
     import matplotlib.pyplot as plt
 
     from widgets import figures
@@ -240,33 +244,37 @@ def pizza_figure(layers: pd.DataFrame):
     layers = validate.table("layers", layers, ("layer_order", "layer", "programme", "feature", "pizza_part"))
     figures.style()
     layers = layers.sort_values("layer_order")
-    fig, ax = plt.subplots(figsize=(7.5, 3.8))
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 4.6))
     for i, row in enumerate(layers.itertuples()):
         crust = row.pizza_part == "crust"
-        width = 0.96 - 0.04 * i if crust else 0.62
-        ax.add_patch(plt.Rectangle(((1 - width) / 2, i + 0.08), width, 0.84,
-                                   facecolor=figures.PALETTE[1 if crust else 3], alpha=0.35 if crust else 0.3,
-                                   hatch=figures.HATCHES[1] if crust else figures.HATCHES[2],
+        width = 0.98 - 0.03 * i if crust else 0.7
+        ax.add_patch(plt.Rectangle(((1 - width) / 2, i + 0.06), width, 0.88,
+                                   facecolor=figures.PALETTE[1 if crust else 3], alpha=0.25 if crust else 0.2,
                                    edgecolor="black", linewidth=1.2))
         part = "crust" if crust else "toppings"
-        ax.text(0.5, i + 0.66, f"{row.layer}: {row.programme}", ha="center", va="center", fontsize=10.5,
-                fontweight="bold")
-        ax.text(0.5, i + 0.33, f"{row.feature}  ({part})", ha="center", va="center", fontsize=9)
+        chars = 44 if crust else 30
+        ax.text(0.5, i + 0.62, figures.wrap(f"{row.layer}: {row.programme}", chars), ha="center", va="center",
+                fontweight="bold", linespacing=1.1)
+        ax.text(0.5, i + 0.26, figures.wrap(f"{row.feature} ({part})", chars), ha="center", va="center",
+                linespacing=1.1)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, len(layers))
     ax.axis("off")
-    fig.tight_layout()
+    fig.tight_layout(pad=0.2)
     return fig
 
 
 def pool_figure(shares, rates, marks=()):
-    """Balance and coverage against the contribution rate, one line per migrant share (illustration)."""
+    """Balance and coverage against the contribution rate, one line per migrant share (illustration).
+
+    The two panels are stacked, so the figure stays narrow enough for a phone.
+    """
     import matplotlib.pyplot as plt
 
     from widgets import figures
 
     figures.style()
-    fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.6))
+    fig, (left, right) = plt.subplots(2, 1, figsize=(figures.WIDTH, 6.6), sharex=True)
     markers = ["o", "s", "^", "D"]
     dashes = ["-", "--", ":", "-."]
     for i, share in enumerate(shares):
@@ -280,41 +288,58 @@ def pool_figure(shares, rates, marks=()):
     for ax in (left, right):
         for value, text in marks:
             ax.axvline(value, color="grey", linestyle=(0, (2, 3)), linewidth=1)
-            ax.annotate(text, (value, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom",
-                        fontsize=8)
-        ax.set_xlabel("Contribution rate (% of average salary)")
-    left.set_ylabel("Balance (avg. salaries per 1,000 residents)")
+            ax.annotate(text, (value, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom")
+    right.set_xlabel("Contribution rate (% of average salary)")
+    left.set_ylabel("Balance (avg. salaries\nper 1,000 residents)")
     right.set_ylabel("Residents insured (%)")
     right.set_ylim(0, 100)
-    left.legend(fontsize=8, frameon=False)
-    fig.text(0.01, 0.01, "Illustration on the course's assumptions (see the table above), not data from Zhu and "
-             "Xiao (2015).", fontsize=8, style="italic")
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    left.legend(frameon=False, loc="upper left")
+    figures.note(fig, "Illustration on the course's assumptions (see the table above), not data from Zhu and "
+                 "Xiao (2015).")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
     return fig
 
 
 def ties_figure(table: pd.DataFrame):
-    """Stacked horizontal bars: each strategy's ties by the level of the actor they reach (hatched, labelled)."""
+    """Stacked horizontal bars: each strategy's ties by the level of the actor they reach.
+
+    Each level has its own colour and hatching (so it is told apart without colour); the number of ties
+    in a segment sits on a white label over the hatching; strategy names stand above their bars and the
+    legend above the chart, clear of the totals.
+    """
     import matplotlib.pyplot as plt
 
     from widgets import figures
 
     figures.style()
-    table = table.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(8, 3.8))
+    names = [figures.wrap(s, 46) for s in table.index]
+    # y in text lines (one line of 11 pt text is about 0.19 in): each strategy's name, then its bar.
+    y, positions = 0.0, []
+    for name in names:
+        ax_text = (0, y, name)
+        positions.append((ax_text, y - (name.count("\n") + 1) - 0.95))
+        y = positions[-1][1] - 1.45
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.19 * -y + 1.9))
+    for (x, top, name), _ in positions:
+        ax.text(x, top, name, va="top", ha="left")
+    positions = [centre for _, centre in positions]
     left = np.zeros(len(table))
-    labels = [textwrap_label(s, 34) for s in table.index]
     for i, level in enumerate(table.columns):
         values = table[level].to_numpy(dtype=float)
-        bars = ax.barh(labels, values, left=left, color=figures.PALETTE[i], hatch=figures.HATCHES[i],
-                       edgecolor="white", label=f"to {level} actors")
+        bars = ax.barh(positions, values, left=left, height=1.3, color=figures.PALETTE[i],
+                       hatch=figures.HATCHES[i], edgecolor="white", hatchcolor="black", linewidth=1,
+                       label=f"to {level} actors")
         ax.bar_label(bars, labels=[f"{int(v)}" if v >= 2 else "" for v in values], label_type="center",
-                     fontsize=8, color="black")
+                     color="black", bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"})
         left += values
-    for y, total in enumerate(left):
-        ax.text(total + 0.4, y, f"{int(total)} ties", va="center", fontsize=8.5)
+    for yi, total in zip(positions, left):
+        ax.text(total + 0.4, yi, f"{int(total)} ties", va="center")
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_ylim(y + 0.6, 0.2)
     ax.set_xlabel("Number of ties in the data")
-    ax.set_xlim(0, left.max() * 1.18)
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.set_xlim(0, left.max() * 1.25)
+    ax.legend(loc="lower left", ncols=2, frameon=False, bbox_to_anchor=(0.0, 1.02), columnspacing=1.0,
+              handlelength=1.6, handleheight=1.1, borderaxespad=0)
     fig.tight_layout()
     return fig

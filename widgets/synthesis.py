@@ -5,8 +5,6 @@ matplotlib) is re-exported here, so a lesson reaches model and views through one
 """
 from __future__ import annotations
 
-import textwrap
-
 import ipywidgets as w
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -55,36 +53,40 @@ def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> lis
 
 
 def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
-    """A frameworks × categories matrix: each coded cell gets a marker shape and its role in words."""
+    """A frameworks × categories matrix: each coded cell gets a marker shape and its role in words.
+
+    Each framework's name stands on a line above its row, so the columns have the figure's whole width.
+    """
     matrix = role_matrix(comparison, dimension)
     figures.style()
     n_rows, n_cols = matrix.shape
-    fig, ax = plt.subplots(figsize=(8, 0.55 * n_rows + 1.6))
+    block = 3.6  # text lines per framework: its name, a marker, the role in words, a gap
+    fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.19 * block * n_rows + 1.6))
     for i, framework in enumerate(matrix.index):
+        top = i * block
+        ax.text(-0.5, top, framework, ha="left", va="center", fontweight="bold")
         for j, column in enumerate(matrix.columns):
             role = matrix.loc[framework, column]
             if not role:
-                ax.text(j, i, "–", ha="center", va="center", color="0.55")
+                ax.text(j, top + 1.5, "–", ha="center", va="center", color="0.45")
                 continue
             marker, filled = ROLE_MARKERS[role]
             colour = figures.PALETTE[0] if filled else figures.PALETTE[1]
-            ax.scatter([j - 0.28], [i], marker=marker, s=70, facecolor=colour if filled else "white",
+            ax.scatter([j], [top + 1.1], marker=marker, s=70, facecolor=colour if filled else "white",
                        edgecolor=colour, linewidth=1.6, zorder=3)
-            ax.text(j - 0.16, i, ROLE_LABELS[role], ha="left", va="center", fontsize=8.5)
+            ax.text(j, top + 2.1, figures.wrap(ROLE_LABELS[role], 9), ha="center", va="center", linespacing=1.0)
+        ax.axhline(top + block - 0.55, color="0.85", linewidth=0.8)
     ax.set_xticks(range(n_cols))
-    ax.set_xticklabels([textwrap.fill(c, 13) for c in matrix.columns], fontsize=9)
+    ax.set_xticklabels([figures.wrap(c, 11) for c in matrix.columns])
     ax.xaxis.tick_top()
-    ax.set_yticks(range(n_rows))
-    ax.set_yticklabels(matrix.index)
-    ax.set_xlim(-0.6, n_cols - 0.4)
-    ax.set_ylim(n_rows - 0.5, -0.5)
+    ax.set_yticks([])
+    ax.set_xlim(-0.5, n_cols - 0.5)
+    ax.set_ylim(n_rows * block - 0.5, -0.7)
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(length=0)
-    for k in range(n_rows + 1):
-        ax.axhline(k - 0.5, color="0.85", linewidth=0.8)
-    ax.set_title(title, loc="left", pad=28)
-    fig.tight_layout()
+    figures.heading(fig, title, width=46)
+    fig.tight_layout(pad=0.3)
     return fig
 
 

@@ -57,7 +57,7 @@ def test_a_sign_marked_unknown_is_never_used():
     with pytest.raises(ModelInputError) as err:
         coalitions.implied_share(0.02, "export share", 1, 0.1, coefficients=frame)
     assert err.value.parameter == "sign of FIE exporter overlap in model 1"
-    assert "unknown in the extracted text" in str(err.value)
+    assert "this sign is unknown" in str(err.value)
     # other models are still usable
     assert coalitions.implied_share(0.02, "export share", 6, 0.1, coefficients=frame)["coefficient"] == -0.541
     # and the display marks the unknown sign instead of printing it as positive
@@ -383,11 +383,13 @@ def test_figures_draw_from_the_data():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from widgets import figures
+
     for fig in (coalitions.clients_figure(load("chen2017_case_cities"), load("chen2017_interview_results")),
                 coalitions.support_figure(load("chen2017_case_city_support")),
                 coalitions.coefficient_plot()):
         width, height = fig.get_size_inches()
-        assert width <= 8 and height <= 5
+        assert width <= figures.MAX_WIDTH and height <= 11  # narrow enough for a phone; panels stacked
         texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts + [ax.title])
         plt.close(fig)
         assert texts

@@ -91,7 +91,7 @@ def test_timeline_draws_part_of_a_decade_as_a_bar_over_just_those_years():
     fig = m.timeline_figure(m.dated_events(events))
     bars = [patch for patch in fig.axes[0].patches if patch.get_width() > 0]
     assert [(bar.get_x(), bar.get_width()) for bar in bars] == [(1997, 2)]
-    texts = [t.get_text() for t in fig.axes[0].texts]
+    texts = [t.get_text().replace("\n", " ") for t in fig.axes[0].texts]  # words wrapped to the figure's width
     assert "“in the late 1990's”: approximate, no exact year given" in texts
 
 

@@ -273,8 +273,8 @@ def coefficient(predictor: object, model: object, coefficients: pd.DataFrame | N
     value = signed_coefficient(row)
     if row["sign_status"] not in USABLE_SIGNS or value is None:
         raise ModelInputError(f"sign of {variable} in model {model}", row["sign_status"],
-                              "as printed or inferred from the prose; this sign is unknown in the extracted text, "
-                              "so no implied change can be computed")
+                              "as printed or inferred from the prose; this sign is unknown (the copy of the paper the "
+                              "course used has lost its minus signs), so no implied change can be computed")
     return {"predictor": predictor, "variable": variable, "model": model, "coefficient": value,
             "standard_error": float(row["standard_error"]), "significance": row["significance"],
             "sign_status": row["sign_status"]}
