@@ -200,13 +200,14 @@ def verdicts(results: dict) -> list[tuple[str, float, float]]:
         rows.append(("cold build (s)", results["cold_build_s"], round(build_budget, 1)))
         rows += [(f"widget p95 {page} (ms)", lat["p95"], WIDGET_P95_MS)
                  for page, lat in results["widget_latency_ms"].items()]
-    visits = results["first_visit"].values()
-    rows.append(("first visit, median lesson (MB)",
-                 round(statistics.median(v["bytes"] for v in visits) / 1e6, 2), FIRST_VISIT_MB))
-    rows.append(("first control, median lesson (s)",
-                 statistics.median(v["first_control_s"] for v in visits), FIRST_CONTROL_S))
+    visits = list(results.get("first_visit", {}).values())
+    if visits:
+        rows.append(("first visit, median lesson (MB)",
+                     round(statistics.median(v["bytes"] for v in visits) / 1e6, 2), FIRST_VISIT_MB))
+        rows.append(("first control, median lesson (s)",
+                     statistics.median(v["first_control_s"] for v in visits), FIRST_CONTROL_S))
     # A score below its floor counts as over budget: the row shows floor minus score (0 = on the floor).
-    for page, presets in results["lighthouse"].items():
+    for page, presets in results.get("lighthouse", {}).items():
         for preset, scores in presets.items():
             worst = min(scores, key=lambda k: scores[k] - LIGHTHOUSE_MIN[k])
             rows.append((f"lighthouse {preset} {page} {worst} shortfall", LIGHTHOUSE_MIN[worst] - scores[worst], 0))
@@ -239,7 +240,7 @@ def main(argv: list[str]) -> int:
           f"notebook execution {sum(execution.values()):.1f} s "
           f"({', '.join(f'{Path(k).parent.name}/{Path(k).stem} {v}' for k, v in execution.items())}); "
           f"median lesson page {statistics.median(lessons) / 1024:.0f} kB")
-    for page, presets in results["lighthouse"].items():
+    for page, presets in results.get("lighthouse", {}).items():
         print(f"lighthouse {page}: " + "; ".join(f"{preset} " + ", ".join(f"{k} {v}" for k, v in s.items())
                                                    for preset, s in presets.items()))
     printed, code = table(verdicts(results))

@@ -23,3 +23,16 @@ def test_all_budgets_met_passes():
            "make_test_s": 500.0}
     printed, code = bench.table(bench.verdicts(met))
     assert code == 0 and "make test (s)" in printed
+
+
+def test_first_visit_medians_and_lighthouse_floors_are_budgets():
+    visits = {"first_visit": {"a.html": {"bytes": 1_000_000, "first_control_s": 0.5},
+                              "b.html": {"bytes": 5_000_000, "first_control_s": 2.0},
+                              "c.html": {"bytes": 2_000_000, "first_control_s": 0.9}},
+              "lighthouse": {"a.html": {"mobile": {"performance": 85, "accessibility": 100,
+                                                   "best-practices": 100, "seo": 100}}}}
+    rows = {figure: (measured, budget) for figure, measured, budget in bench.verdicts(visits)}
+    assert rows["first visit, median lesson (MB)"] == (2.0, bench.FIRST_VISIT_MB)
+    assert rows["first control, median lesson (s)"] == (0.9, bench.FIRST_CONTROL_S)
+    assert rows["lighthouse mobile a.html performance shortfall"] == (5, 0)
+    assert bench.table(bench.verdicts(visits))[1] == 1
