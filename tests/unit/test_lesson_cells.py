@@ -59,3 +59,12 @@ def test_exercises_that_need_the_course_code_say_so_in_their_title():
                 assert title.strip().startswith("Notebook exercise") == needs_code, f"{path}: {body[:80]}"
                 labelled += needs_code
     assert labelled >= 10
+
+
+def test_every_chapter_has_a_source_criticism_exercise():
+    import re
+
+    for folder in sorted(p for p in (ROOT / "chapters").iterdir() if p.is_dir()):
+        text = "".join(nb.read_text(encoding="utf-8") for nb in folder.glob("*.ipynb"))
+        titles = re.findall(r":::+\{exercise\} Source criticism: ([^\\\\]+)", text)
+        assert titles, f"{folder.name} has no exercise titled 'Source criticism: …'"
