@@ -43,8 +43,8 @@ def test_self_check_links_each_set_of_radio_buttons_to_its_feedback():
 
 
 def quiz_ids() -> list[str]:
-    """One quiz per chapter, named by its key, plus chapter 5's second lesson."""
-    return [*chapter_keys().values(), "coalitions_regression"]
+    """One quiz per chapter, named by its key, plus the second lessons of chapters 5 and 2."""
+    return [*chapter_keys().values(), "coalitions_regression", "innovation_logics_spread"]
 
 
 def test_every_lesson_quiz_loads_from_the_dataset():
