@@ -61,7 +61,17 @@ document.addEventListener("DOMContentLoaded", function () {
     if (tip) tip.hidden = true;
     current = null;
   }
+  function makeTip() {
+    // Made on first use: an empty link in every page would be a link to nowhere for crawlers.
+    tip = document.createElement("div");
+    tip.className = "course-term-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.hidden = true;
+    tip.innerHTML = '<span class="course-term-text"></span> <a class="course-term-more">Open in the glossary</a>';
+    document.body.appendChild(tip);
+  }
   function show(link) {
+    if (!tip) makeTip();
     current = link;
     tip.querySelector(".course-term-text").textContent = link.dataset.definition;
     tip.querySelector("a").href = link.href;
@@ -76,12 +86,6 @@ document.addEventListener("DOMContentLoaded", function () {
   function start() {
     var links = document.querySelectorAll('a.reference[href*="#term-"][title]');
     if (!links.length) return;
-    tip = document.createElement("div");
-    tip.className = "course-term-tip";
-    tip.setAttribute("role", "tooltip");
-    tip.hidden = true;
-    tip.innerHTML = '<span class="course-term-text"></span> <a class="course-term-more">Open in the glossary</a>';
-    document.body.appendChild(tip);
     Array.prototype.forEach.call(links, function (link, i) {
       link.dataset.definition = link.title;
       link.removeAttribute("title");  // one tip, not the browser's as well

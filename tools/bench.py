@@ -37,8 +37,9 @@ FIRST_VISIT_MB = 3.0       # median over lesson pages
 FIRST_CONTROL_S = 1.2      # median over lesson pages
 LIGHTHOUSE = "lighthouse@12.8.2"
 LIGHTHOUSE_MIN = {"performance": 90, "accessibility": 95, "best-practices": 95, "seo": 95}
-CONTROL_JS = """() => [...document.querySelectorAll('.cell_output input, .cell_output button, .cell_output select,
-  .cell_output [role=slider], .cell_output .widget-radio-box label')].some(e => e.offsetParent)"""
+CONTROLS = ", ".join(f".cell_output {s}" for s in ("input", "button", "select", "[role=slider]",
+                                                      ".widget-radio-box label"))
+CONTROL_JS = f"() => [...document.querySelectorAll('{CONTROLS}')].some(e => e.offsetParent)"
 COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "__pycache__", ".pytest_cache", ".hypothesis",
                                      "bench-results.json")
 

@@ -57,3 +57,12 @@ def test_theme_icons_are_drawn_by_the_stylesheets_font(page, site_url):
     assert icon.bounding_box()["width"] > 8
     assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
     assert not any("fontawesome.js" in url for url in requested)
+
+
+@pytest.mark.parametrize("path", LESSONS[:2])
+def test_every_link_on_a_loaded_lesson_has_somewhere_to_go(page, site_url, path):
+    # Search engines (and Lighthouse's SEO audit) cannot follow a link without an address.
+    page.goto(f"{site_url}/{path}", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.querySelectorAll('a:not([href])').length") == 0
+    assert page.evaluate("document.querySelector('meta[name=description]').content.length") >= 60
