@@ -1,7 +1,12 @@
+// Run once the page's markup is parsed (at once when it already is: this file is deferred).
+function whenReady(start) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+}
+
 // Accessibility touch-ups for the theme's markup, run on every page.
 // The sidebar's expand/collapse toggles are <summary> elements holding only an icon:
 // give each a name that says which section it opens.
-document.addEventListener("DOMContentLoaded", function () {
+whenReady(function () {
   document.querySelectorAll("details > summary").forEach(function (summary) {
     if (summary.textContent.trim() || summary.hasAttribute("aria-label")) return;
     var link = summary.parentElement && summary.parentElement.parentElement &&
@@ -46,7 +51,7 @@ document.addEventListener("DOMContentLoaded", function () {
     }, { rootMargin: "1200px 0px" });
     Array.prototype.forEach.call(views, function (view) { observer.observe(view.parentElement); });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  whenReady(start);
 })();
 
 // Glossary terms: the definition (the link's title, written at build time from data/glossary.csv)
@@ -115,5 +120,5 @@ document.addEventListener("DOMContentLoaded", function () {
     });
     document.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  whenReady(start);
 })();

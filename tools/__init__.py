@@ -11,3 +11,20 @@ def repository() -> tuple[str, str]:
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
     return config["url"].rstrip("/"), config.get("branch", "main")
+
+
+def toc_order() -> list[str]:
+    """Page names in reading order, from _toc.yml."""
+    import yaml
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    order = [toc["root"]]
+
+    def walk(entries):
+        for entry in entries:
+            order.append(entry["file"])
+            walk(entry.get("sections", []))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters", []))
+    return order

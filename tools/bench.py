@@ -28,7 +28,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.site import CHROMIUM, ROOT, SITE, built_pages, chromium, is_lesson_page, open_page, served, widget_pages
+from tools.site import (
+    CHROMIUM,
+    ROOT,
+    SITE,
+    WIDGET_CONTROLS,
+    built_pages,
+    chromium,
+    is_lesson_page,
+    open_page,
+    served,
+    widget_pages,
+)
 
 KERNEL_START_S = 3.0  # per notebook: the execution cache's timings leave kernel start-up out
 WIDGET_P95_MS = 50.0
@@ -37,9 +48,7 @@ FIRST_VISIT_MB = 3.0       # median over lesson pages
 FIRST_CONTROL_S = 1.2      # median over lesson pages
 LIGHTHOUSE = "lighthouse@12.8.2"
 LIGHTHOUSE_MIN = {"performance": 90, "accessibility": 95, "best-practices": 95, "seo": 95}
-CONTROLS = ", ".join(f".cell_output {s}" for s in ("input", "button", "select", "[role=slider]",
-                                                      ".widget-radio-box label"))
-CONTROL_JS = f"() => [...document.querySelectorAll('{CONTROLS}')].some(e => e.offsetParent)"
+CONTROL_JS = f"() => [...document.querySelectorAll('.cell_output :is({WIDGET_CONTROLS})')].some(e => e.offsetParent)"
 COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "__pycache__", ".pytest_cache", ".hypothesis",
                                      "bench-results.json")
 

@@ -13,27 +13,12 @@ import io
 import sys
 from pathlib import Path
 
-import yaml
 from pypdf import PdfReader, PdfWriter
 
+from tools import toc_order
 from tools.site import ROOT, SITE, chromium, open_page, served
 
 OUT = ROOT / "_build" / "pdf" / "policy-innovation-in-china.pdf"
-
-
-def toc_order() -> list[str]:
-    """Page names in reading order, from _toc.yml."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    order = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries:
-            order.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return order
 
 
 def sample_pages() -> list[str]:

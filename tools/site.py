@@ -97,6 +97,10 @@ def is_lesson_page(path: str) -> bool:
     return path.startswith("chapters/") and "/lesson" in path
 
 
+# What a reader can operate in a drawn widget view (tests and the benchmark wait for one of these).
+WIDGET_CONTROLS = "input, button, select, [role=slider], .widget-radio-box label"
+
+
 def open_page(page, url: str) -> int:
     """Go to a page and wait until every widget view it embeds is drawn; returns how many."""
     # "load" first: on a busy machine the network can idle before the parser reaches the views.

@@ -6,12 +6,11 @@ import re
 
 import pytest
 
-from tools.site import SITE, built_pages, is_lesson_page, widget_pages
+from tools.site import SITE, WIDGET_CONTROLS, built_pages, is_lesson_page, widget_pages
 
 LESSONS = [p for p in widget_pages() if is_lesson_page(p)]
 MANAGER = "embed-amd.js"
 AHEAD_PX = 1200  # assets/course.js starts the manager this far ahead of the first view
-CONTROLS = "input, button, select, [role=slider], .widget-radio-box label"
 
 
 @pytest.mark.parametrize("path", built_pages())
@@ -39,7 +38,7 @@ def test_widget_manager_loads_only_near_a_widget_and_then_draws_it(browser, site
             assert not loaded, f"{path}: the widget manager loaded with the first widget {top:.0f} px down"
         first.evaluate("view => view.parentElement.scrollIntoView()")
         output = first.locator("xpath=..")
-        output.locator(CONTROLS).first.wait_for(state="visible", timeout=30_000)
+        output.locator(WIDGET_CONTROLS).first.wait_for(state="visible", timeout=30_000)
         assert any(MANAGER in url for url in requested)
     finally:
         context.close()

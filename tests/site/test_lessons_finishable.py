@@ -5,21 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
-from tools import ROOT
+from tools import toc_order
 from tools.site import SITE, is_lesson_page, open_page, widget_pages
 
 LESSONS = [p for p in widget_pages() if is_lesson_page(p)]
 TALLEST_PX = 25_000
 
 
-def toc_order() -> list[str]:
-    """Every page of the Chapters part in reading order (chapter index, then its lessons)."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    chapters = next(part for part in toc["parts"] if part["caption"] == "Chapters")["chapters"]
-    return [f"{entry['file']}.html" for chapter in chapters
-            for entry in [chapter, *chapter.get("sections", [])]]
+def chapter_pages() -> list[str]:
+    """The Chapters part in reading order (chapter overview, then its lessons), as built pages."""
+    return [f"{name}.html" for name in toc_order() if name.startswith("chapters/")]
 
 
 @pytest.mark.parametrize("path", LESSONS)
@@ -30,7 +26,7 @@ def test_lesson_page_is_at_most_25000_px_tall_on_a_desktop(page, site_url, path)
 
 
 def test_next_link_follows_the_table_of_contents():
-    order = toc_order()
+    order = chapter_pages()
     assert set(LESSONS) <= set(order), "a lesson page is missing from the Chapters part of _toc.yml"
     for here, after in zip(order, order[1:]):
         html = (SITE / here).read_text(encoding="utf-8")
@@ -40,7 +36,7 @@ def test_next_link_follows_the_table_of_contents():
         assert target == (SITE / after).resolve(), f"Next on {here} goes to {nxt.group(1)}, not {after}"
 
 
-@pytest.mark.parametrize("path", [p for p in LESSONS])
+@pytest.mark.parametrize("path", LESSONS)
 def test_each_lesson_ends_with_a_next_step(path):
     html = (SITE / path).read_text(encoding="utf-8")
     last_heading = re.findall(r'<h2>(.*?)<a class="headerlink"', html)
@@ -56,6 +52,6 @@ def test_exercises_are_numbered_by_chapter():
         assert all(int(c) == chapter for c, _ in numbers), f"{lesson}: exercises numbered {numbers}"
     # A chapter split over two lessons continues its numbering on the second page.
     pages = [p for p in LESSONS if p.startswith("chapters/04-")]
-    numbers = [int(n) for p in sorted(pages, key=toc_order().index)
+    numbers = [int(n) for p in sorted(pages, key=chapter_pages().index)
                for _, n in re.findall(r'<span class="caption-number">Exercise (\d+)\.(\d+)', (SITE / p).read_text())]
     assert numbers == list(range(1, len(numbers) + 1)), numbers
