@@ -52,6 +52,15 @@ def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> lis
     return questions
 
 
+# Words too wide for a column at 11 pt in a 4.8-in figure, broken where a reader expects it.
+HYPHENATED = {"governments": "govern-\nments", "bureaucrats": "bureau-\ncrats", "Bureaucratic": "Bureau-\ncratic"}
+
+
+def column_label(category: str) -> str:
+    """A category as a column heading: one word per line, long words hyphenated."""
+    return "\n".join(HYPHENATED.get(word, word) for word in category.split())
+
+
 def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
     """A frameworks × categories matrix: each coded cell gets a marker shape and its role in words.
 
@@ -77,7 +86,7 @@ def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
             ax.text(j, top + 2.1, figures.wrap(ROLE_LABELS[role], 9), ha="center", va="center", linespacing=1.0)
         ax.axhline(top + block - 0.55, color="0.85", linewidth=0.8)
     ax.set_xticks(range(n_cols))
-    ax.set_xticklabels([figures.wrap(c, 11) for c in matrix.columns])
+    ax.set_xticklabels([column_label(c) for c in matrix.columns])
     ax.xaxis.tick_top()
     ax.set_yticks([])
     ax.set_xlim(-0.5, n_cols - 0.5)

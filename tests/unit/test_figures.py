@@ -122,3 +122,14 @@ def test_style_asks_a_running_kernel_for_svg():
     finally:
         InlineBackend.clear_instance()
         InteractiveShell.clear_instance()
+
+
+def test_tick_labels_never_run_into_each_other(drawn):
+    name, fig = drawn
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            boxes = [t.get_window_extent(renderer) for t in axis.get_ticklabels()
+                     if t.get_visible() and t.get_text().strip()]
+            clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b)]
+            assert not clashes, f"{name}: tick labels overlap"
