@@ -1,0 +1,155 @@
+"""The Chinese edition's translation files: what is missing, and what a translation must keep.
+
+The English pages are the source; ``locale/zh_CN/LC_MESSAGES/**.po`` hold one entry per paragraph,
+heading or caption (``python -m tools.editions gettext`` keeps them in step). A translation may
+reword everything a reader reads, but it must keep what makes the two editions the same course:
+
+- every citation, cross-reference, glossary link and link target (``{cite:p}`…```, ``{numref}``,
+  ``{term}``, ``{doc}``, ``{ref}``, ``[text](target)``): a reference's *text* may be translated,
+  its target may not;
+- every number as written in digits (dates, counts, shares, coefficients), code and maths;
+- every quotation from an English-language source, verbatim, with the course's translation beside
+  it marked ``（课程译文：…）``, so no reader takes the course's wording for the source's.
+
+    python -m tools.translation check [FILE.po …]   problems, one line each (exit 1 if any)
+    python -m tools.translation todo FILE.po          the entries still to translate, as JSON
+    python -m tools.translation fill FILE.po T.json   write translations ({msgid: msgstr}) into FILE.po
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.pofile import read_po, write_po
+
+from tools import ROOT
+
+CATALOGS = ROOT / "locale" / "zh_CN" / "LC_MESSAGES"
+COURSE_TRANSLATION = "课程译文"
+"""The mark of the course's own translation of a quotation: （课程译文：“…”）."""
+
+ROLE = re.compile(r"\{([a-z]+(?::[a-z]+)?)\}`([^`]*)`")
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+MATH = re.compile(r"\$[^$]+\$")
+CODE = re.compile(r"(?<![}`])`([^`]+)`")
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*")
+# A quotation worth keeping verbatim: in straight or curly double quotes, at least four words.
+QUOTE = re.compile(r"[\"“]([A-Za-z][^\"”]*?(?:\s+\S+){3,}?)[\"”]")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    msgid: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.what} — in “{self.msgid[:70]}…”"
+
+
+def catalogs() -> list[Path]:
+    return sorted(CATALOGS.rglob("*.po"))
+
+
+def load(path: Path):
+    with path.open("rb") as handle:
+        return read_po(handle)
+
+
+def _targets(text: str) -> Counter:
+    """Each reference as (role, target): ``{term}`the text <target>``` keeps only its target."""
+    found = Counter()
+    for role, content in ROLE.findall(text):
+        target = re.search(r"<([^<>]+)>\s*$", content)
+        # A citation is kept whole: its locator (§, table, page) is part of the source.
+        found[(role, content if role.startswith("cite") or not target else target.group(1))] += 1
+    return found
+
+
+def _without_references(text: str) -> str:
+    return LINK.sub("]", MATH.sub("", ROLE.sub("", text)))
+
+
+def _numbers(text: str) -> Counter:
+    return Counter(NUMBER.findall(CODE.sub("", _without_references(text))))
+
+
+def entry_problems(msgid: str, msgstr: str) -> list[str]:
+    """What a translation loses from its English entry (empty when it keeps everything)."""
+    if not msgstr.strip():
+        return ["not translated"]
+    problems = []
+    lost = _targets(msgid) - _targets(msgstr)
+    problems += [f"reference {{{role}}}`{target}` missing or changed" for role, target in lost]
+    problems += [f"link target {t} missing" for t in Counter(LINK.findall(msgid)) - Counter(LINK.findall(msgstr))]
+    problems += [f"maths {m} missing" for m in Counter(MATH.findall(msgid)) - Counter(MATH.findall(msgstr))]
+    problems += [f"code `{c}` missing" for c in Counter(CODE.findall(ROLE.sub("", msgid)))
+                 - Counter(CODE.findall(ROLE.sub("", msgstr)))]
+    problems += [f"number {n} missing" for n in _numbers(msgid) - _numbers(msgstr)]
+    quotes = [q for q in QUOTE.findall(_without_references(msgid))]
+    problems += [f"quotation “{q[:40]}” not kept verbatim" for q in quotes if q not in msgstr]
+    if quotes and COURSE_TRANSLATION not in msgstr:
+        problems.append(f"a quotation without the course's translation beside it ({COURSE_TRANSLATION}：…)")
+    if msgid.count("**") != msgstr.count("**"):
+        problems.append("bold markers (**) do not match")
+    return problems
+
+
+def check(paths: list[Path]) -> list[Problem]:
+    problems = []
+    for path in paths:
+        name = str(path.relative_to(CATALOGS)) if path.is_relative_to(CATALOGS) else str(path)
+        for message in load(path):
+            if not message.id:
+                continue
+            if message.fuzzy:
+                problems.append(Problem(name, message.id, "fuzzy: the English changed since it was translated"))
+            problems += [Problem(name, message.id, what) for what in entry_problems(message.id, message.string)]
+    return problems
+
+
+def save(path: Path, catalog) -> None:
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=0, omit_header=False)
+
+
+def fill(path: Path, translations: dict[str, str]) -> int:
+    """Write translations into a catalogue (clearing their fuzzy flag); returns how many were set."""
+    catalog = load(path)
+    count = 0
+    for message in catalog:
+        if message.id and translations.get(message.id, "").strip():
+            message.string = translations[message.id]
+            message.flags.discard("fuzzy")
+            count += 1
+    save(path, catalog)
+    return count
+
+
+def main(argv: list[str]) -> int:
+    command, *args = argv or [""]
+    if command == "check":
+        problems = check([Path(a).resolve() for a in args] or catalogs())
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s)")
+        return 1 if problems else 0
+    if command == "todo":
+        catalog = load(Path(args[0]))
+        print(json.dumps({m.id: m.string for m in catalog if m.id and (not m.string or m.fuzzy)},
+                         ensure_ascii=False, indent=1))
+        return 0
+    if command == "fill":
+        count = fill(Path(args[0]), json.loads(Path(args[1]).read_text(encoding="utf-8")))
+        print(f"{count} translation(s) written to {args[0]}")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
