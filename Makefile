@@ -14,7 +14,7 @@ PORT ?= 8000
 BUILD_FLAGS := -W -n --keep-going
 BUILD := COURSE_STATIC_BUILD=1 $(BIN)/jupyter-book build . $(BUILD_FLAGS)
 
-.PHONY: setup book test checks site-checks lint test-unit test-data test-notebooks test-site pdf-sample browser serve \
+.PHONY: setup book book-en book-zh translations test checks site-checks lint test-unit test-data test-notebooks test-site pdf-sample browser serve \
         lock vendor clean bench pdf test-launch
 
 $(STAMP): requirements.txt pyproject.toml
@@ -34,11 +34,24 @@ setup: $(STAMP)
 # or its data changed since the last build (their output would otherwise be stale).
 book: setup
 	@if [ -f _build/.cache-stamp ] && [ -n "$$(find widgets data assets -newer _build/.cache-stamp -type f -print -quit)" ]; then \
-	  echo "widgets/, data/ or assets/ changed since the last build: re-executing every notebook"; rm -rf _build/.jupyter_cache; fi
-	rm -rf _build/html _build/.doctrees _build/jupyter_execute
-	$(BUILD)
+	  echo "widgets/, data/ or assets/ changed since the last build: re-executing every notebook"; \
+	  rm -rf _build/.jupyter_cache _build/.jupyter_cache-zh; fi
+	rm -rf _build/html _build/.doctrees _build/.doctrees-zh _build/jupyter_execute
+	$(MAKE) --no-print-directory -j2 --output-sync=target book-en book-zh
 	touch _build/.cache-stamp
-	@echo "Site built: _build/html/index.html  (make serve to view it)"
+	@echo "Site built: _build/html/index.html, Chinese edition _build/html/zh/index.html  (make serve to view it)"
+
+# The two editions build side by side on the two cores, each executing the notebooks into its
+# own cache (tools/editions.py): the English at the site's root, the Chinese under zh/.
+book-en:
+	$(BUILD)
+
+book-zh:
+	COURSE_STATIC_BUILD=1 $(BIN)/python -m tools.editions zh
+
+# After editing English pages: new strings enter locale/zh_CN as empty entries, changed ones as fuzzy.
+translations: setup
+	$(BIN)/python -m tools.editions gettext
 
 # Set-up needs the package index; everything after it runs with the network cut. The two
 # cores are shared: the notebooks (nbval) and the unit and data layers run beside the strict

@@ -3,6 +3,9 @@ function whenReady(start) {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 }
 
+// The page's edition: the Chinese pages say 中文 words where this script writes any.
+var COURSE_ZH = /^zh/.test(document.documentElement.lang);
+
 // Accessibility touch-ups for the theme's markup, run on every page.
 // The sidebar's expand/collapse toggles are <summary> elements holding only an icon:
 // give each a name that says which section it opens.
@@ -11,8 +14,8 @@ whenReady(function () {
     if (summary.textContent.trim() || summary.hasAttribute("aria-label")) return;
     var link = summary.parentElement && summary.parentElement.parentElement &&
       summary.parentElement.parentElement.querySelector(":scope > a");
-    var name = link ? link.textContent.trim() : "section";
-    summary.setAttribute("aria-label", "Show or hide pages in " + name);
+    var name = link ? link.textContent.trim() : (COURSE_ZH ? "本节" : "section");
+    summary.setAttribute("aria-label", COURSE_ZH ? "展开或收起“" + name + "”下的页面" : "Show or hide pages in " + name);
   });
 });
 
@@ -72,7 +75,8 @@ whenReady(function () {
     tip.className = "course-term-tip";
     tip.setAttribute("role", "tooltip");
     tip.hidden = true;
-    tip.innerHTML = '<span class="course-term-text"></span> <a class="course-term-more">Open in the glossary</a>';
+    tip.innerHTML = '<span class="course-term-text"></span> <a class="course-term-more">' +
+      (COURSE_ZH ? "在术语表中查看" : "Open in the glossary") + '</a>';
     document.body.appendChild(tip);
   }
   function show(link) {

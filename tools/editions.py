@@ -9,9 +9,16 @@ notebooks once, with its own execution cache, and outputs never cross editions.
 
     python -m tools.editions zh        build the Chinese edition into _build/html/zh
     python -m tools.editions gettext   extract the English text and update the .po files
+    python -m tools.editions templates DIR   only extract (the .pot files) into DIR
+
+As a Sphinx extension (listed in ``_config.yml``) it links each page to its counterpart: a
+visible switch in the page's header bar, ``<link rel="alternate" hreflang>`` for both editions,
+``lang="zh-Hans"`` on the Chinese pages, and Chinese search that knows the course's terms
+(jieba, with a dictionary made from the glossary so 政策企业家 is one word).
 """
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import subprocess
@@ -20,9 +27,10 @@ from pathlib import Path
 
 from tools import ROOT
 
-EDITIONS = {"en": {"sphinx": "en", "html": "en", "prefix": ""},
-            "zh": {"sphinx": "zh_CN", "html": "zh-Hans", "prefix": "zh/"}}
-"""Course language → Sphinx's language, the pages' ``lang`` and the edition's folder in the site."""
+EDITIONS = {"en": {"sphinx": "en", "html": "en", "folder": "", "switch": "English", "title": "This page in English"},
+            "zh": {"sphinx": "zh_CN", "html": "zh-Hans", "folder": "zh/", "switch": "中文", "title": "本页的中文版"}}
+"""Course language → Sphinx's language, the pages' ``lang``, the edition's folder in the site and
+its switch (written in the language it leads to)."""
 LOCALE = ROOT / "locale"
 BUILD = ROOT / "_build"
 
@@ -32,9 +40,10 @@ def _build(builder: str, outdir: Path, overrides: dict, language: str) -> int:
 
     os.environ["COURSE_LANGUAGE"] = language  # read by the executed notebooks' views (widgets.i18n)
     os.environ.setdefault("COURSE_STATIC_BUILD", "1")
+    # The overrides jupyter-book's own `build` passes (-n, the table of contents), plus the edition's.
+    overrides = {"nitpicky": True, "external_toc_path": "_toc.yml", "latex_individualpages": False, **overrides}
     result = build_sphinx(ROOT, outdir, path_config=str(ROOT / "_config.yml"), noconfig=True,
-                          confoverrides={"nitpicky": True, "external_toc_path": "_toc.yml",
-                                         "latex_individualpages": False, **overrides}, doctreedir=BUILD / f".doctrees-{language}",
+                          confoverrides=overrides, doctreedir=BUILD / f".doctrees-{language}",
                           builder=builder, warningiserror=True, keep_going=True, freshenv=True)
     return 1 if isinstance(result, Exception) else int(result or 0)
 
@@ -44,19 +53,79 @@ def build_chinese() -> int:
     shutil.rmtree(BUILD / "html" / "zh", ignore_errors=True)
     return _build("html", BUILD / "html" / "zh",
                   {"language": EDITIONS["zh"]["sphinx"], "locale_dirs": [str(LOCALE)],
-                   "nb_execution_cache_path": str(BUILD / ".jupyter_cache-zh")}, "zh")
+                   "nb_execution_cache_path": str(BUILD / ".jupyter_cache-zh"),
+                   # myst-nb's fold prompts ("Show code cell source") have no translations of their own.
+                   "nb_code_prompt_show": "显示代码", "nb_code_prompt_hide": "隐藏代码"}, "zh")
+
+
+def templates(pot: Path) -> int:
+    """The English pages' translatable text as gettext templates (``pot/<page>.pot``)."""
+    shutil.rmtree(pot, ignore_errors=True)
+    # Only the text is wanted: nothing is executed, outputs are not translated here.
+    return _build("gettext", pot, {"nb_execution_mode": "off"}, "en")
 
 
 def extract() -> int:
     """English text → ``_build/gettext/*.pot`` → ``locale/zh_CN`` (new strings empty, changed ones fuzzy)."""
     pot = BUILD / "gettext"
-    shutil.rmtree(pot, ignore_errors=True)
-    # Only the text is wanted: nothing is executed, outputs are not translated here.
-    status = _build("gettext", pot, {"nb_execution_mode": "off"}, "en")
+    status = templates(pot)
     if status:
         return status
     return subprocess.call([sys.executable, "-m", "sphinx_intl", "update", "-p", str(pot), "-d", str(LOCALE),
                             "-l", EDITIONS["zh"]["sphinx"], "-w", "0"])
+
+
+def edition_of(app) -> str:
+    return "zh" if str(app.config.language or "en").startswith("zh") else "en"
+
+
+def counterpart(pagename: str, edition: str, other: str) -> str:
+    """The relative URL from a page of one edition to the same page in the other."""
+    to_root = "../" * (pagename.count("/") + (1 if EDITIONS[edition]["folder"] else 0))
+    return f"{to_root}{EDITIONS[other]['folder']}{pagename}.html"
+
+
+def link_editions(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    edition = edition_of(app)
+    other = "zh" if edition == "en" else "en"
+    context["language"] = EDITIONS[edition]["html"]  # the <html lang> the theme writes
+    here = f"{pagename.rsplit('/', 1)[-1]}.html"
+    alternates = "".join(
+        f'\n<link rel="alternate" hreflang="{EDITIONS[e]["html"]}" '
+        f'href="{html.escape(here if e == edition else counterpart(pagename, edition, e))}" />' for e in EDITIONS)
+    context["metatags"] = context.get("metatags", "") + alternates
+    context["course_switch"] = {"url": counterpart(pagename, edition, other), "lang": EDITIONS[other]["html"],
+                                "text": EDITIONS[other]["switch"], "title": EDITIONS[other]["title"]}
+
+
+def search_dictionary(outdir: Path) -> Path:
+    """A jieba user dictionary of the glossary's terms, so each is one search word."""
+    from widgets.data import load
+
+    words = sorted({w for w in load("glossary")["characters"].dropna() if w.strip()} | COURSE_WORDS)
+    path = outdir / "jieba-course-terms.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{w} 100000 n\n" for w in words), encoding="utf-8")
+    return path
+
+
+COURSE_WORDS = {"政策企业家", "地方政府", "试点", "中层官员", "外商直接投资", "等级制下的实验", "嵌入式创新"}
+"""Course terms that are not glossary entries but must be single search words."""
+
+
+def configure(app, config) -> None:
+    config.templates_path = [*config.templates_path, str(Path(__file__).parent / "templates")]
+    options = config.html_theme_options
+    options["article_header_end"] = ["article-header-buttons.html", "language-switch.html"]
+    if str(config.language or "").startswith("zh"):
+        config.html_search_options = {**(config.html_search_options or {}),
+                                      "dict": str(search_dictionary(BUILD / "search"))}
+
+
+def setup(app):
+    app.connect("config-inited", configure)
+    app.connect("html-page-context", link_editions)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
 if __name__ == "__main__":
@@ -65,4 +134,6 @@ if __name__ == "__main__":
         sys.exit(build_chinese())
     if command == "gettext":
         sys.exit(extract())
+    if command == "templates":
+        sys.exit(templates(Path(sys.argv[2])))
     sys.exit(__doc__)

@@ -65,7 +65,13 @@ def rewrite_head(html: str) -> str:
 def rewrite_pages(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
+    from tools.editions import EDITIONS
+
+    # Only this edition's pages: the other edition lives in a folder of the same site.
+    others = {e["folder"].rstrip("/") for e in EDITIONS.values() if e["folder"]}
     for page in Path(app.outdir).rglob("*.html"):
+        if page.relative_to(app.outdir).parts[0] in others:
+            continue
         html = page.read_text(encoding="utf-8")
         rewritten = rewrite_head(html)
         if rewritten != html:

@@ -78,23 +78,39 @@ def chromium():
             browser.close()
 
 
-def built_pages(site: Path = SITE) -> list[str]:
-    """Every HTML page of the book (not Sphinx's generated index/search pages)."""
+EDITION_FOLDERS = {"en": "", "zh": "zh/"}
+"""Where each edition lives in the site (tools/editions.py builds the Chinese one under zh/)."""
+BOTH_EDITIONS = ("en", "zh")
+
+
+def edition_of(path: str) -> str:
+    return "zh" if path.startswith(EDITION_FOLDERS["zh"]) else "en"
+
+
+def page_name(path: str) -> str:
+    """A built page's path without its edition folder: the same for both editions of a page."""
+    return path.removeprefix(EDITION_FOLDERS[edition_of(path)])
+
+
+def built_pages(site: Path = SITE, editions: tuple[str, ...] = ("en",)) -> list[str]:
+    """Every HTML page of the given editions (not Sphinx's generated index/search pages)."""
     # index.html at the root is only a redirect to intro.html.
     skip = {"genindex.html", "search.html", "index.html"}
-    return sorted(str(p.relative_to(site)) for p in site.rglob("*.html")
-                  if str(p.relative_to(site)) not in skip and "_static" not in p.parts and "_sources" not in p.parts)
+    pages = [str(p.relative_to(site)) for p in site.rglob("*.html")]
+    return sorted(p for p in pages if page_name(p) not in skip and edition_of(p) in editions
+                  and "_static" not in p.split("/") and "_sources" not in p.split("/"))
 
 
-def widget_pages(site: Path = SITE) -> list[str]:
+def widget_pages(site: Path = SITE, editions: tuple[str, ...] = ("en",)) -> list[str]:
     """Built pages whose HTML embeds widget views (every lesson, and any other page with widgets)."""
-    return [p for p in built_pages(site)
+    return [p for p in built_pages(site, editions)
             if "application/vnd.jupyter.widget-view+json" in (site / p).read_text(encoding="utf-8")]
 
 
 def is_lesson_page(path: str) -> bool:
     """A chapter's lesson page (the heavy ones, with figures and widget state), not its overview."""
-    return path.startswith("chapters/") and "/lesson" in path
+    name = page_name(path)
+    return name.startswith("chapters/") and "/lesson" in name
 
 
 # What a reader can operate in a drawn widget view (tests and the benchmark wait for one of these).

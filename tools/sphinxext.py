@@ -38,9 +38,42 @@ def glossary_rows():
     return load("glossary").sort_values("pinyin", key=lambda s: s.str.lower())
 
 
-def tooltip(row) -> str:
+LABELS = {
+    "en": {"used_in": "Used in:", "first_at": "first at", "uncertain": "characters uncertain (see the data package)",
+           "jump_terms": "Jump to terms starting with", "jump_data": "Jump to a dataset",
+           "fields": ["Field", "Type", "Unit", "Description"], "allowed": "Allowed:"},
+    "zh": {"used_in": "出处：", "first_at": "首见于", "uncertain": "汉字写法存疑（见数据包）",
+           "jump_terms": "按首字母跳转", "jump_data": "跳转到数据集",
+           "fields": ["字段", "类型", "单位", "说明"], "allowed": "允许的值："},
+}
+"""The generated pages' own words, per edition (their data-driven text comes from the data)."""
+
+
+def _edition(env) -> str:
+    from tools.editions import edition_of
+
+    return edition_of(env.app)
+
+
+def gloss(row, edition: str) -> tuple[str, str]:
+    """A glossary row's (English gloss, definition) in the edition's language."""
+    if edition == "zh":
+        return row.english_zh, row.definition_zh
+    return row.english, row.definition
+
+
+def tooltip(row, edition: str = "en") -> str:
     rendering = f"{row.characters} {row.pinyin_tones} — " if row.characters else ""
-    return _one_line(f"{rendering}{row.english}. {row.definition}")
+    english, definition = gloss(row, edition)
+    return _one_line(f"{rendering}{english}{'：' if edition == 'zh' else '. '}{definition}")
+
+
+def _untranslatable(nodes_: list) -> list:
+    """Generated in the edition's language already: gettext must neither extract nor replace it."""
+    for top in nodes_:
+        for node in top.findall(nodes.TextElement):
+            node["translatable"] = False
+    return nodes_
 
 
 class CourseGlossary(SphinxDirective):
@@ -48,24 +81,29 @@ class CourseGlossary(SphinxDirective):
 
     def run(self):
         self.env.note_dependency(str(DATA_DIR / "glossary.csv"))
+        edition = _edition(self.env)
+        words = LABELS[edition]
         lines = []
         for row in glossary_rows().itertuples():
             where = ", ".join(SOURCE_LABELS.get(k.strip(), k.strip()) for k in row.sources_using.split(";"))
             rendering = (f"{row.characters} · *{row.pinyin_tones}*" if row.characters and row.pinyin_tones
-                         else "characters uncertain (see the data package)")
+                         else words["uncertain"])
+            english, definition = gloss(row, edition)
+            stop = "。" if edition == "zh" else ". "
             lines += [row.pinyin,
-                      f"   {rendering} — **{_one_line(row.english)}**. "
-                      f"{_one_line(row.definition)} *Used in:* {where}; first at {_one_line(row.first_locator)}.", ""]
+                      f"   {rendering} — **{_one_line(english)}**{stop}"
+                      f"{_one_line(definition)} *{words['used_in']}* {where}; {words['first_at']} "
+                      f"{_one_line(row.first_locator)}.", ""]
         glossary = Glossary("glossary", [], {"sorted": True}, StringList(lines, source="data/glossary.csv"),
                             self.lineno, self.content_offset, "", self.state, self.state_machine)
-        return [self.letter_links(), *glossary.run()]
+        return _untranslatable([self.letter_links(words["jump_terms"]), *glossary.run()])
 
-    def letter_links(self) -> nodes.container:
+    def letter_links(self, label: str) -> nodes.container:
         """A–Z jump links: each letter that starts a term links to its first term."""
         first = {}
         for pinyin in glossary_rows()["pinyin"]:
             first.setdefault(pinyin[0].upper(), pinyin)
-        return _jump_links("Jump to terms starting with", [
+        return _jump_links(label, [
             (letter, addnodes.pending_xref("", nodes.Text(letter), refdomain="std", reftype="term",
                                            reftarget=pinyin, refexplicit=True, refwarn=True))
             for letter, pinyin in first.items()])
@@ -84,9 +122,9 @@ def _jump_links(label: str, links: list[tuple[str, nodes.Element]]) -> nodes.con
     return nodes.container("", row, classes=["course-jump-links"])
 
 
-def _field_table(name: str) -> nodes.table:
+def _field_table(name: str, words: dict) -> nodes.table:
     fields = schema(name)["fields"]
-    headers = ["Field", "Type", "Unit", "Description"]
+    headers = words["fields"]
     table = nodes.table(classes=["course-table"])
     group = nodes.tgroup(cols=len(headers))
     table += group
@@ -102,7 +140,7 @@ def _field_table(name: str) -> nodes.table:
     for f in fields:
         row = nodes.row()
         enum = f.get("constraints", {}).get("enum")
-        description = f.get("description", "") + (f" Allowed: {', '.join(map(str, enum))}." if enum else "")
+        description = f.get("description", "") + (f" {words['allowed']} {', '.join(map(str, enum))}." if enum else "")
         for value in (nodes.literal(text=f["name"]), nodes.Text(f.get("type", "string")),
                       nodes.Text(f.get("unit", "")), nodes.Text(description)):
             row += nodes.entry("", _para(value))
@@ -116,8 +154,9 @@ class DataAppendix(SphinxDirective):
 
     def run(self):
         self.env.note_dependency(str(PACKAGE_FILE))
+        words = LABELS[_edition(self.env)]
         names = [resource["name"] for resource in package_descriptor()["resources"]]
-        out = [_jump_links("Jump to a dataset", [
+        out = [_jump_links(words["jump_data"], [
             (name, nodes.reference("", name, refid=f"data-{name}")) for name in names])]
         for resource in package_descriptor()["resources"]:
             name = resource["name"]
@@ -134,7 +173,7 @@ class DataAppendix(SphinxDirective):
                     _para(nodes.strong(text="Source: "), nodes.Text(sources)),
                     _para(nodes.strong(text="Limitations: "), nodes.Text(resource.get("limitations", ""))),
                     _para(nodes.strong(text="Download: "), download, nodes.Text(f" ({rows} rows, CSV, UTF-8)")),
-                    _field_table(name)]
+                    _field_table(name, words)]
         return out
 
 
@@ -147,7 +186,8 @@ def add_term_tooltips(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     if not term_refs:
         return
     objects = app.env.get_domain("std").objects  # (type, name) -> (docname, id); names kept as typed
-    definitions = {objects[("term", r.pinyin)][1]: tooltip(r) for r in glossary_rows().itertuples()
+    edition = _edition(app.env)
+    definitions = {objects[("term", r.pinyin)][1]: tooltip(r, edition) for r in glossary_rows().itertuples()
                    if ("term", r.pinyin) in objects}
     for ref, fragment in term_refs:
         if fragment in definitions:

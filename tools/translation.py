@@ -38,7 +38,8 @@ MATH = re.compile(r"\$[^$]+\$")
 CODE = re.compile(r"(?<![}`])`([^`]+)`")
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*")
 # A quotation worth keeping verbatim: in straight or curly double quotes, at least four words.
-QUOTE = re.compile(r"[\"“]([A-Za-z][^\"”]*?(?:\s+\S+){3,}?)[\"”]")
+# A "word" never holds a quotation mark, so two short quotes in one sentence are not read as one.
+QUOTE = re.compile(r"[\"“]([A-Za-z][^\"”]*?(?:\s+[^\s\"”]+){3,}?)[\"”]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,42 @@ def _numbers(text: str) -> Counter:
     return Counter(NUMBER.findall(CODE.sub("", _without_references(text))))
 
 
+PUNCTUATION = "\u3000-\u303f\uff00-\uffef“”‘’.,;:!?()\\[\\]\"'"
+_PUNCT = re.compile(f"[{PUNCTUATION}]")
+
+
+def _bold_renders(text: str) -> bool:
+    """Whether every ** pair is a CommonMark delimiter run: a closing ** right after punctuation and
+    right before a hanzi (**预备知识：**后文) is not one, and the page shows the asterisks."""
+    marks = [m.start() for m in re.finditer(r"\*\*", text)]
+    for i, at in enumerate(marks):
+        before, after = text[at - 1:at], text[at + 2:at + 3]
+        inner, outer = (after, before) if i % 2 == 0 else (before, after)
+        if _PUNCT.match(inner or " ") and outer and not outer.isspace() and not _PUNCT.match(outer):
+            return False
+    return True
+
+
+_STOPS = "：。，；、！？"
+
+
+def normalise_bold(text: str) -> str:
+    """Chinese punctuation moved outside bold markers (**预备知识：**后 → **预备知识**：后), and a
+    space around bold that opens or closes on a quotation mark, so CommonMark renders the bold."""
+    parts = text.split("**")
+    if len(parts) % 2 == 0:  # unpaired markers: leave them for the check to report
+        return text
+    for i in range(1, len(parts), 2):  # parts[i] is bold, between an opening and a closing marker
+        while parts[i] and parts[i][-1] in _STOPS and parts[i + 1][:1] not in ("", " "):
+            parts[i + 1] = parts[i][-1] + parts[i + 1]
+            parts[i] = parts[i][:-1]
+        if parts[i][:1] in "“（《" and parts[i - 1][-1:] not in ("", " ") and not _PUNCT.match(parts[i - 1][-1]):
+            parts[i - 1] += " "
+        if parts[i][-1:] in "”）》" and parts[i + 1][:1] not in ("", " ") and not _PUNCT.match(parts[i + 1][0]):
+            parts[i + 1] = " " + parts[i + 1]
+    return "**".join(parts)
+
+
 def entry_problems(msgid: str, msgstr: str) -> list[str]:
     """What a translation loses from its English entry (empty when it keeps everything)."""
     if not msgstr.strip():
@@ -96,6 +133,8 @@ def entry_problems(msgid: str, msgstr: str) -> list[str]:
         problems.append(f"a quotation without the course's translation beside it ({COURSE_TRANSLATION}：…)")
     if msgid.count("**") != msgstr.count("**"):
         problems.append("bold markers (**) do not match")
+    elif not _bold_renders(msgstr) and _bold_renders(msgid):
+        problems.append("bold that will not render: put full-width punctuation outside the ** (**预备知识**：)")
     return problems
 
 
@@ -123,7 +162,7 @@ def fill(path: Path, translations: dict[str, str]) -> int:
     count = 0
     for message in catalog:
         if message.id and translations.get(message.id, "").strip():
-            message.string = translations[message.id]
+            message.string = normalise_bold(translations[message.id])
             message.flags.discard("fuzzy")
             count += 1
     save(path, catalog)
@@ -142,6 +181,14 @@ def main(argv: list[str]) -> int:
         catalog = load(Path(args[0]))
         print(json.dumps({m.id: m.string for m in catalog if m.id and (not m.string or m.fuzzy)},
                          ensure_ascii=False, indent=1))
+        return 0
+    if command == "normalise":
+        for path in [Path(a) for a in args] or catalogs():
+            catalog = load(path)
+            for message in catalog:
+                if message.id and message.string:
+                    message.string = normalise_bold(message.string)
+            save(path, catalog)
         return 0
     if command == "fill":
         count = fill(Path(args[0]), json.loads(Path(args[1]).read_text(encoding="utf-8")))

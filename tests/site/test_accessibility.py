@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tools.site import built_pages, open_page
+from tools.site import BOTH_EDITIONS, built_pages, open_page
 
-PAGES = built_pages()
+PAGES = built_pages(editions=BOTH_EDITIONS)
 
 
 def serious_violations(page) -> list[str]:

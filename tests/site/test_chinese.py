@@ -7,10 +7,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tools.hanzi import HANZI_RUN, ROOT, characters_in, course_characters
-from tools.site import SITE, built_pages, open_page
+from tools.site import BOTH_EDITIONS, SITE, built_pages, open_page
 
 FONT_FILES = sorted((ROOT / "assets" / "vendor" / "noto-sans-sc").glob("*.woff2"))
-PAGES = built_pages()
+PAGES = built_pages(editions=BOTH_EDITIONS)
 
 
 @functools.lru_cache(maxsize=None)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tools.site import SITE, is_lesson_page, open_page, widget_pages
+from tools.site import BOTH_EDITIONS, SITE, is_lesson_page, open_page, widget_pages
 
-LESSONS = [p for p in widget_pages() if is_lesson_page(p)]
+LESSONS = [p for p in widget_pages(editions=BOTH_EDITIONS) if is_lesson_page(p)]
 # Lessons whose widget state holds a slider (lesson 2.1's only widget is its quiz).
 SLIDER_LESSONS = [p for p in LESSONS if "SliderModel" in (SITE / p).read_text(encoding="utf-8")]
 

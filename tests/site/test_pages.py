@@ -9,9 +9,9 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
-from tools.site import SITE, built_pages, open_page
+from tools.site import BOTH_EDITIONS, SITE, built_pages, open_page
 
-PAGES = built_pages()
+PAGES = built_pages(editions=BOTH_EDITIONS)
 # Messages from the vendored widget manager's schema compiler: informational, not failures.
 BENIGN_CONSOLE = ("strict mode: use allowUnionTypes",)
 

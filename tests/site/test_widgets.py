@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tools.site import SITE, built_pages, open_page, widget_pages
+from tools.site import BOTH_EDITIONS, SITE, built_pages, open_page, widget_pages
 
-WIDGET_PAGES = widget_pages()
+WIDGET_PAGES = widget_pages(editions=BOTH_EDITIONS)
 
 
 def _open(page, site_url, path) -> bool:
