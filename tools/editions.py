@@ -25,6 +25,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sphinx.transforms import SphinxTransform
+
 from tools import ROOT
 
 EDITIONS = {"en": {"sphinx": "en", "html": "en", "folder": "", "switch": "English", "title": "This page in English"},
@@ -122,9 +124,31 @@ def configure(app, config) -> None:
                                       "dict": str(search_dictionary(BUILD / "search"))}
 
 
+class TranslatableExerciseTitles(SphinxTransform):
+    """sphinx-exercise builds an exercise's title ("Source criticism: …") without a source and
+    later rebuilds it, so gettext would never see it and the Chinese page would keep it in
+    English. Its text is wrapped in a translatable inline, which survives the rebuild."""
+
+    default_priority = 10  # before Sphinx's translation transform (20)
+
+    def apply(self, **kwargs) -> None:
+        from docutils import nodes
+        from sphinx_exercise.nodes import exercise_subtitle
+
+        for subtitle in self.document.findall(exercise_subtitle):
+            if subtitle.children and isinstance(subtitle[0], nodes.inline) and "translatable" in subtitle[0]:
+                continue
+            text = nodes.inline(subtitle.astext(), "", *list(subtitle.children), translatable=True)
+            text.source, text.line = self.document["source"], subtitle.line or 1
+            subtitle.children = []
+            subtitle += text
+
+
 def setup(app):
+    app.add_transform(TranslatableExerciseTitles)
     app.connect("config-inited", configure)
-    app.connect("html-page-context", link_editions)
+    # Before the theme drops header templates that render empty (it renders them at priority 500).
+    app.connect("html-page-context", link_editions, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

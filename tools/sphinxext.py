@@ -41,10 +41,12 @@ def glossary_rows():
 LABELS = {
     "en": {"used_in": "Used in:", "first_at": "first at", "uncertain": "characters uncertain (see the data package)",
            "jump_terms": "Jump to terms starting with", "jump_data": "Jump to a dataset",
-           "fields": ["Field", "Type", "Unit", "Description"], "allowed": "Allowed:"},
+           "fields": ["Field", "Type", "Unit", "Description"], "allowed": "Allowed:",
+           "download": "Download:", "rows": " ({rows} rows, CSV, UTF-8)"},
     "zh": {"used_in": "出处：", "first_at": "首见于", "uncertain": "汉字写法存疑（见数据包）",
            "jump_terms": "按首字母跳转", "jump_data": "跳转到数据集",
-           "fields": ["字段", "类型", "单位", "说明"], "allowed": "允许的值："},
+           "fields": ["字段", "类型", "单位", "说明"], "allowed": "允许的值：",
+           "download": "下载：", "rows": "（{rows} 行，CSV，UTF-8）"},
 }
 """The generated pages' own words, per edition (their data-driven text comes from the data)."""
 
@@ -113,6 +115,14 @@ def _para(*children) -> nodes.paragraph:
     return nodes.paragraph("", "", *children)
 
 
+def _labelled(label: str, text: str) -> nodes.paragraph:
+    """A paragraph "**Label** text" whose translation keeps the bold label: gettext takes a
+    node's source text as its message, and the translation is parsed as MyST."""
+    paragraph = _para(nodes.strong(text=label), nodes.Text(f" {text}"))
+    paragraph.rawsource = f"**{label}** {text}"
+    return paragraph
+
+
 def _jump_links(label: str, links: list[tuple[str, nodes.Element]]) -> nodes.container:
     """A row of in-page jump links under a visible label (the glossary's A–Z, the appendix's datasets)."""
     row = _para(nodes.strong(text=f"{label}: "))
@@ -168,12 +178,13 @@ class DataAppendix(SphinxDirective):
                 "", "", nodes.literal(text=resource["path"]), reftarget=f"/data/{resource['path']}",
                 refdoc=self.env.docname, refdomain="", reftype="download", refexplicit=True, refwarn=False)
             sources = "; ".join(s.get("title", "") for s in resource.get("sources", []))
+            downloads = _para(nodes.strong(text=words["download"]), nodes.Text(" "), download,
+                              nodes.Text(words["rows"].format(rows=rows)))
+            downloads["translatable"] = False  # a link and a count, worded per edition above
             out += [target, title,
                     _para(nodes.Text(resource.get("description", ""))),
-                    _para(nodes.strong(text="Source: "), nodes.Text(sources)),
-                    _para(nodes.strong(text="Limitations: "), nodes.Text(resource.get("limitations", ""))),
-                    _para(nodes.strong(text="Download: "), download, nodes.Text(f" ({rows} rows, CSV, UTF-8)")),
-                    _field_table(name, words)]
+                    _labelled("Source:", sources), _labelled("Limitations:", resource.get("limitations", "")),
+                    downloads, _field_table(name, words)]
         return out
 
 

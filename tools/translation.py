@@ -17,6 +17,7 @@ reword everything a reader reads, but it must keep what makes the two editions t
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -83,36 +84,47 @@ PUNCTUATION = "\u3000-\u303f\uff00-\uffef“”‘’.,;:!?()\\[\\]\"'"
 _PUNCT = re.compile(f"[{PUNCTUATION}]")
 
 
-def _bold_renders(text: str) -> bool:
-    """Whether every ** pair is a CommonMark delimiter run: a closing ** right after punctuation and
-    right before a hanzi (**预备知识：**后文) is not one, and the page shows the asterisks."""
-    marks = [m.start() for m in re.finditer(r"\*\*", text)]
-    for i, at in enumerate(marks):
-        before, after = text[at - 1:at], text[at + 2:at + 3]
-        inner, outer = (after, before) if i % 2 == 0 else (before, after)
-        if _PUNCT.match(inner or " ") and outer and not outer.isspace() and not _PUNCT.match(outer):
-            return False
-    return True
+@functools.lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def emphasis(text: str) -> tuple[int, int]:
+    """(bold spans, italic spans) as the page will render them: CommonMark does not close
+    ``**预备知识：**后文`` (punctuation inside, a hanzi right after), and shows the asterisks."""
+    tokens = [t for block in _markdown().parse(text) for t in (block.children or [])]
+    return sum(t.type == "strong_open" for t in tokens), sum(t.type == "em_open" for t in tokens)
 
 
 _STOPS = "：。，；、！？"
+_MARKERS = {"**": re.compile(r"\*\*"), "*": re.compile(r"(?<!\*)\*(?!\*)")}
+
+
+def _loose(char: str) -> bool:
+    return not char or char.isspace() or bool(_PUNCT.match(char))
 
 
 def normalise_bold(text: str) -> str:
-    """Chinese punctuation moved outside bold markers (**预备知识：**后 → **预备知识**：后), and a
-    space around bold that opens or closes on a quotation mark, so CommonMark renders the bold."""
-    parts = text.split("**")
-    if len(parts) % 2 == 0:  # unpaired markers: leave them for the check to report
-        return text
-    for i in range(1, len(parts), 2):  # parts[i] is bold, between an opening and a closing marker
-        while parts[i] and parts[i][-1] in _STOPS and parts[i + 1][:1] not in ("", " "):
-            parts[i + 1] = parts[i][-1] + parts[i + 1]
-            parts[i] = parts[i][:-1]
-        if parts[i][:1] in "“（《" and parts[i - 1][-1:] not in ("", " ") and not _PUNCT.match(parts[i - 1][-1]):
-            parts[i - 1] += " "
-        if parts[i][-1:] in "”）》" and parts[i + 1][:1] not in ("", " ") and not _PUNCT.match(parts[i + 1][0]):
-            parts[i + 1] = " " + parts[i + 1]
-    return "**".join(parts)
+    """Bold and italics that CommonMark will render: Chinese punctuation moved outside the markers
+    (**预备知识：**后 → **预备知识**：后), and a space outside a marker whose inner side is
+    punctuation (**“引文”**后 → **“引文”** 后)."""
+    for marker, pattern in _MARKERS.items():
+        parts = pattern.split(text)
+        if len(parts) % 2 == 0:  # unpaired markers: leave them for the check to report
+            continue
+        for i in range(1, len(parts), 2):  # parts[i] is emphasised, between its two markers
+            parts[i] = parts[i].strip()  # a space just inside a marker keeps it from opening or closing
+            while parts[i] and parts[i][-1] in _STOPS and not _loose(parts[i + 1][:1]):
+                parts[i + 1] = parts[i][-1] + parts[i + 1]
+                parts[i] = parts[i][:-1]
+            if _PUNCT.match(parts[i][:1]) and not _loose(parts[i - 1][-1:]):
+                parts[i - 1] += " "
+            if _PUNCT.match(parts[i][-1:]) and not _loose(parts[i + 1][:1]):
+                parts[i + 1] = " " + parts[i + 1]
+        text = marker.join(parts)
+    return text
 
 
 def entry_problems(msgid: str, msgstr: str) -> list[str]:
@@ -131,10 +143,10 @@ def entry_problems(msgid: str, msgstr: str) -> list[str]:
     problems += [f"quotation “{q[:40]}” not kept verbatim" for q in quotes if q not in msgstr]
     if quotes and COURSE_TRANSLATION not in msgstr:
         problems.append(f"a quotation without the course's translation beside it ({COURSE_TRANSLATION}：…)")
-    if msgid.count("**") != msgstr.count("**"):
-        problems.append("bold markers (**) do not match")
-    elif not _bold_renders(msgstr) and _bold_renders(msgid):
-        problems.append("bold that will not render: put full-width punctuation outside the ** (**预备知识**：)")
+    if emphasis(msgid) != emphasis(msgstr):
+        problems.append("bold or italics that will not render as in the English (bold, italic spans: "
+                        f"{emphasis(msgid)} → {emphasis(msgstr)}); put full-width punctuation outside the markers "
+                        "(**预备知识**：)")
     return problems
 
 

@@ -37,6 +37,7 @@ def test_the_catalogues_hold_exactly_the_english_pages_text(tmp_path):
      "course's translation"),
     ("Use `cadre.with_value` here.", "在这里使用 cadre.with_value。", "code"),
     ("A **marginal** department", "一个边缘部门", "bold"),
+    ("**Prerequisites:** none.", "**预备知识：**无。", "bold"),
     ("Anything", "", "not translated"),
 ])
 def test_checker_names_what_a_translation_lost(msgid, msgstr, problem):
