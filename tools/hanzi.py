@@ -1,10 +1,14 @@
-"""Chinese characters: which ones the course uses, and how a run of them is recognised.
+"""Chinese characters: which ones each edition uses, and how a run of them is recognised.
 
-The site's Chinese font is a subset of Noto Sans SC holding exactly these characters
-(`make vendor` cuts it; a test checks every character on the built pages is in it).
+The site's Chinese fonts are subsets of Noto Sans SC (`make vendor` cuts them; a test checks every
+character on the built pages is in its edition's font): a small one with the hanzi of the English
+edition (glossary terms), and one with every character of the Chinese edition, which only the
+Chinese pages load.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -29,9 +33,35 @@ def characters_in(text: str) -> set[str]:
     return {ch for run in HANZI_RUN.findall(text) for ch in run if not ch.isspace()}
 
 
+TRANSLATION_DIRS = {"locale"}
+"""Folders of translation catalogues (the pages', and the views' in widgets/locale)."""
+
+
+def _english_text(path: Path, text: str) -> str:
+    """A source's text as the English edition shows it: no ``*_zh`` data column."""
+    if path.suffix != ".csv":
+        return text
+    rows = list(csv.reader(io.StringIO(text)))
+    keep = [i for i, name in enumerate(rows[0] if rows else []) if not name.endswith("_zh")]
+    return "\n".join(" ".join(row[i] for i in keep if i < len(row)) for row in rows)
+
+
 def course_characters(root: Path = ROOT) -> set[str]:
-    """Every Chinese character the course's sources (pages, notebooks, data, code) contain."""
+    """Every Chinese character of the English edition's sources (pages, notebooks, data, code)."""
+    found: set[str] = set()
+    for path in source_files(root):
+        if TRANSLATION_DIRS & set(path.relative_to(root).parts):
+            continue
+        found |= characters_in(_english_text(path, path.read_text(encoding="utf-8", errors="ignore")))
+    return found
+
+
+def edition_characters(root: Path = ROOT, site: Path | None = None) -> set[str]:
+    """Every Chinese character of the Chinese edition: all sources and translations, and the
+    built Chinese pages if there are any (the theme's and Sphinx's own Chinese words)."""
     found: set[str] = set()
     for path in source_files(root):
         found |= characters_in(path.read_text(encoding="utf-8", errors="ignore"))
+    for page in sorted(site.rglob("*.html")) if site and site.is_dir() else []:
+        found |= characters_in(page.read_text(encoding="utf-8"))
     return found

@@ -22,7 +22,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from tools.hanzi import ROOT, course_characters
+from tools.hanzi import ROOT, course_characters, edition_characters
 
 VENDOR = ROOT / "assets" / "vendor"
 
@@ -112,15 +112,19 @@ def vendor_font(workdir: Path) -> list[dict]:
     root = fetch(FONT_PACKAGE, FONT_VERSION, workdir)
     keep_licence(root, FONT_PACKAGE)
     licence = json.loads((root / "package.json").read_text()).get("license")
-    characters = course_characters()
+    # The English pages' few hanzi, and the Chinese edition's every character (read from the
+    # built Chinese pages too, for the theme's own words: build the book before re-cutting).
+    subsets = {"course": (course_characters(), "the English edition's"),
+               "zh": (edition_characters(site=ROOT / "_build" / "html" / "zh"), "the Chinese edition's")}
     shutil.rmtree(VENDOR / FONT_DIR, ignore_errors=True)
     out = []
-    for weight in FONT_WEIGHTS:
-        source = root / "files" / f"noto-sans-sc-chinese-simplified-{weight}-normal.woff2"
-        target = VENDOR / FONT_DIR / f"noto-sans-sc-course-{weight}.woff2"
-        subset_font(source, target, characters)
-        out.append(entry(target, FONT_PACKAGE, FONT_VERSION, licence,
-                         subset=f"{len(characters)} characters the course uses (tools/hanzi.py)"))
+    for name, (characters, whose) in subsets.items():
+        for weight in FONT_WEIGHTS:
+            source = root / "files" / f"noto-sans-sc-chinese-simplified-{weight}-normal.woff2"
+            target = VENDOR / FONT_DIR / f"noto-sans-sc-{name}-{weight}.woff2"
+            subset_font(source, target, characters)
+            out.append(entry(target, FONT_PACKAGE, FONT_VERSION, licence,
+                             subset=f"{len(characters)} characters, {whose} (tools/hanzi.py)"))
     return out
 
 

@@ -6,7 +6,7 @@ import functools
 import pytest
 from bs4 import BeautifulSoup
 
-from tools.hanzi import HANZI_RUN, ROOT, characters_in, course_characters
+from tools.hanzi import HANZI_RUN, ROOT, characters_in, course_characters, edition_characters
 from tools.site import BOTH_EDITIONS, SITE, built_pages, open_page
 
 FONT_FILES = sorted((ROOT / "assets" / "vendor" / "noto-sans-sc").glob("*.woff2"))
@@ -35,12 +35,19 @@ def test_every_hanzi_run_is_marked_chinese(path):
     assert not unmarked, f"{path}: Chinese text outside a lang=\"zh-Hans\" element: {unmarked[:5]}"
 
 
+def characters_on(pages: list[str]) -> set[str]:
+    return set().union(*(characters_in(run) for path in pages for run, _ in page_text_runs(path)))
+
+
 @pytest.mark.parametrize("font", FONT_FILES, ids=lambda p: p.name)
-def test_course_font_has_every_character_the_course_uses(font):
-    on_pages = set().union(*(characters_in(run) for path in PAGES for run, _ in page_text_runs(path)))
-    missing = sorted((course_characters() | on_pages) - font_characters(font))
+def test_each_font_has_every_character_of_its_edition(font):
+    if "-zh-" in font.name:  # the Chinese edition's font: its pages and all the course's translations
+        needed = edition_characters() | characters_on(built_pages(editions=("zh",)))
+    else:
+        needed = course_characters() | characters_on(built_pages())
+    missing = sorted(needed - font_characters(font))
     assert not missing, (f"{font.name} lacks {''.join(missing)}: re-cut it with "
-                         "`python -m tools.vendor_assets --font` (needs npm)")
+                         "`python -m tools.vendor_assets --font` after `make book` (needs npm)")
 
 
 def test_font_files_are_recorded_in_the_manifest():
@@ -66,3 +73,24 @@ def test_glossary_hanzi_render_with_the_course_font(page, site_url):
     node = session.send("DOM.querySelector", {"nodeId": root, "selector": 'dl.glossary span[lang="zh-Hans"]'})
     fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
     assert fonts and all(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in fonts), fonts
+
+
+def test_chinese_pages_draw_their_text_with_the_editions_font(page, site_url):
+    open_page(page, f"{site_url}/zh/chapters/04-nanguo/lesson.html")
+    page.evaluate("document.fonts.ready")
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": "article.bd-article section p"})
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    chinese = [f for f in fonts if f["isCustomFont"]]
+    assert chinese and all(f["familyName"] == "Course Noto Sans SC Edition" for f in chinese), fonts
+
+
+def test_english_pages_never_load_the_chinese_editions_font(page, site_url):
+    fonts = []
+    page.on("request", lambda r: fonts.append(r.url) if r.url.endswith(".woff2") else None)
+    open_page(page, f"{site_url}/backmatter/glossary.html")
+    page.evaluate("document.fonts.ready")
+    assert any("noto-sans-sc-course" in f for f in fonts) and not any("noto-sans-sc-zh" in f for f in fonts)
