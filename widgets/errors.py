@@ -1,18 +1,20 @@
 """The two error types the course raises on bad input."""
+from widgets.i18n import _
 
 
 class ModelInputError(ValueError):
     """A model was given a value outside what it allows.
 
     The message names the parameter, the value given and what is allowed, so a
-    widget can show it to a student as it is.
+    widget can show it to a student as it is (in the course language: widgets.i18n).
     """
 
     def __init__(self, parameter: str, value: object, allowed: str):
         self.parameter = parameter
         self.value = value
         self.allowed = allowed
-        super().__init__(f"{parameter} = {value!r} is not allowed: {parameter} must be {allowed}.")
+        super().__init__(_("{parameter} = {value} is not allowed: {parameter} must be {allowed}.").format(
+            parameter=parameter, value=repr(value), allowed=allowed))
 
 
 class DataValidationError(ValueError):
