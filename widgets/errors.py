@@ -1,5 +1,4 @@
 """The two error types the course raises on bad input."""
-from widgets.i18n import _
 
 
 class ModelInputError(ValueError):
@@ -13,6 +12,9 @@ class ModelInputError(ValueError):
         self.parameter = parameter
         self.value = value
         self.allowed = allowed
+        # Imported here, not by `import widgets`, so that `python -m widgets.i18n` runs the module once.
+        from widgets.i18n import _
+
         super().__init__(_("{parameter} = {value} is not allowed: {parameter} must be {allowed}.").format(
             parameter=parameter, value=repr(value), allowed=allowed))
 
