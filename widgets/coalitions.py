@@ -10,6 +10,7 @@ import pandas as pd
 
 from widgets import html, puzzle, validate
 from widgets.errors import ModelInputError
+from widgets.i18n import N_, _
 from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     _COHESION as _COHESION,
     _POWER as _POWER,
@@ -51,35 +52,40 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
 )
 from widgets.static import Choice, Explorer
 
+# The data's sign statuses in words (the calculator's Sign column).
+SIGN_STATUS = {"as_printed": N_("as printed"), "inferred_negative": N_("inferred negative")}
+
 
 def render_position(export_level: object, concentration_level: object) -> str:
     """HTML view of one position: the prediction with its basis, the corner's case city and Table 4 matches."""
     p = predict(export_level, concentration_level)
     prediction = pd.DataFrame(
-        {"Expected": [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]},
-        index=pd.Index(["Cohesiveness of the international-commerce coalition",
-                        "Bargaining power of that coalition",
-                        "Government support for domestic upgrading",
-                        "Basis of this prediction"], name="Theory says"))
+        {_("Expected"): [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]},
+        index=pd.Index([_("Cohesiveness of the international-commerce coalition"),
+                        _("Bargaining power of that coalition"),
+                        _("Government support for domestic upgrading"),
+                        _("Basis of this prediction")], name=_("Theory says")))
     # No 5 × 5 position grid here: the explorer embeds 25 of these views, and the controls already show
     # the position (a grid per view pushed the lesson page over its weight budget).
-    parts = [html.table(prediction, f"Export share {p['export_level']}, concentration {p['concentration_level']}: "
-                                    "what the theory expects")]
+    export, concentration = p["export_level"], p["concentration_level"]
+    parts = [html.table(prediction, _("Export share {export}, concentration {concentration}: what the theory expects")
+                        .format(export=_(export), concentration=_(concentration)))]
     if p["case_city"]:
         city = p["case_city"]
         measures = case_support(printed=True).loc[[city]].T
-        measures.columns = [f"{city} (Table 3)"]
-        measures.index.name = "Measure"
-        parts.append(html.message(f"Table 1 cell: {city} — {p['table1_description']}."))
-        parts.append(html.table(measures, f"How much support {city} actually gave (Chen 2017, Table 3)",
-                                number_format="{:g}"))
+        measures.columns = [_("{city} (Table 3)").format(city=city)]
+        measures.index.name = _("Measure")
+        parts.append(html.message(_("Table 1 cell: {city} — {description}.").format(
+            city=city, description=p["table1_description"])))
+        parts.append(html.table(measures, _("How much support {city} actually gave (Chen 2017, Table 3)").format(
+            city=city), number_format="{:g}"))
     matches = table4_matches(p["export_level"], p["concentration_level"])
     if len(matches):
-        shown = matches.rename(columns={"city": "City", "province": "Province", "fdi_gdp": "FDI/GDP",
-                                        "st_expense_share": "S&T share of city expense"}).set_index("City")
-        parts.append(html.table(shown, "Table 4 cities with exactly these two categories"))
+        shown = matches.rename(columns={"city": _("City"), "province": _("Province"), "fdi_gdp": _("FDI/GDP"),
+                                        "st_expense_share": _("S&T share of city expense")}).set_index(_("City"))
+        parts.append(html.table(shown, _("Table 4 cities with exactly these two categories")))
     else:
-        parts.append(html.message("No Table 4 city has exactly these two categories."))
+        parts.append(html.message(_("No Table 4 city has exactly these two categories.")))
     return "".join(parts)
 
 
@@ -96,15 +102,15 @@ def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration
     start_concentration = level("start_concentration", start_concentration)
     explorers = {}
     for e in export_levels:
-        explorers[e] = Explorer(
-            "Concentration of foreign sales in large firms", list(LEVELS),
-            lambda c, e=e: render_position(e, c), start=start_concentration, live=False).widget
-    return Choice("Export share of foreign firms", explorers)
+        explorers[_(e)] = Explorer(
+            _("Concentration of foreign sales in large firms"), list(LEVELS),
+            lambda c, e=e: render_position(e, c), start=start_concentration, format_value=_, live=False).widget
+    return Choice(_("Export share of foreign firms"), explorers)
 
 
 def render_table7(codes) -> str:
     """HTML view of ``table7_rows``: each code's Table 7 entry, or that Table 7 does not list it."""
-    return html.table(table7_rows(codes), "The codes as Table 7 lists them (Chen 2017, Table 7)")
+    return html.table(table7_rows(codes), _("The codes as Table 7 lists them (Chen 2017, Table 7)"))
 
 
 def render_calculator(baseline: float, predictor: str, change: float) -> str:
@@ -112,33 +118,37 @@ def render_calculator(baseline: float, predictor: str, change: float) -> str:
     models = sorted(int(m) for m in table6().loc[table6()["variable"] == PREDICTORS[predictor], "model"])
     rows, results = {}, {}
     for m in models:
-        desc = MODEL_LABELS.get(m, table6_models().loc[m, "description"])
+        desc = _(MODEL_LABELS[m]) if m in MODEL_LABELS else table6_models().loc[m, "description"]
         try:
             r = implied_share(baseline, predictor, m, change)
         except ModelInputError:  # sign unknown in the extracted text: say so, compute nothing
-            rows[f"({m}) {desc}"] = ["sign unknown", "unknown", "not computed", "not computed"]
+            rows[f"({m}) {desc}"] = [_("sign unknown"), _("unknown"), _("not computed"), _("not computed")]
             continue
         results[m] = r
         rows[f"({m}) {desc}"] = [f"{_signed_text(r['coefficient'])}{r['significance']}",
-                                 r["sign_status"].replace("_", " "),
-                                 f"{100 * r['share']:.3f}%", f"{_signed_text(r['change_in_points'], 3)} points"]
+                                 _(SIGN_STATUS.get(r["sign_status"], r["sign_status"].replace("_", " "))),
+                                 f"{100 * r['share']:.3f}%",
+                                 _("{change} points").format(change=_signed_text(r["change_in_points"], 3))]
     if not results:
         raise ModelInputError("predictor", predictor, "a predictor with at least one coefficient of known sign")
     frame = pd.DataFrame.from_dict(rows, orient="index",
-                                   columns=["Coefficient", "Sign", "Implied share", "Change"])
-    frame.index.name = "Table 6 model"
+                                   columns=[_("Coefficient"), _("Sign"), _("Implied share"), _("Change")])
+    frame.index.name = _("Table 6 model")
     first = min(results)
     base = results[first]
-    bars = html.bars([f"Baseline {100 * baseline:g}%", f"Model ({first}): {predictor} {_signed_text(change)}"],
+    bars = html.bars([_("Baseline {baseline}%").format(baseline=f"{100 * baseline:g}"),
+                      _("Model ({model}): {predictor} {change}").format(model=first, predictor=_(predictor),
+                                                                       change=_signed_text(change))],
                      [100 * baseline, 100 * base["share"]],
-                     "S&T expense as % of total city expense", low=0.0,
+                     _("S&T expense as % of total city expense"), low=0.0,
                      high=max(100 * baseline, 100 * base["share"]) * 1.25,
                      value_format="{:.3f}%")
-    head = html.message(f"{predictor.capitalize()} changes by {_signed_text(change)} (a ratio: "
-                        f"{_signed_text(100 * change)} percentage points). Model ({first}): log odds shift "
-                        f"{_signed_text(base['log_odds_shift'])}, odds × {base['odds_ratio']:.3f}.")
-    return head + bars + html.table(frame, f"Implied S&T share from a baseline of {100 * baseline:g}%") + \
-        html.message("Caveat: " + CAVEAT)
+    head = html.message(_("{Predictor} changes by {change} (a ratio: {points} percentage points). Model ({model}): "
+                          "log odds shift {shift}, odds × {odds}.").format(
+        Predictor=_(predictor).capitalize(), change=_signed_text(change), points=_signed_text(100 * change),
+        model=first, shift=_signed_text(base["log_odds_shift"]), odds=f"{base['odds_ratio']:.3f}"))
+    return head + bars + html.table(frame, _("Implied S&T share from a baseline of {baseline}%").format(
+        baseline=f"{100 * baseline:g}")) + html.message(_("Caveat: {caveat}").format(caveat=_(CAVEAT)))
 
 
 BASELINES = (0.01, 0.02, 0.04)
@@ -156,17 +166,17 @@ def regression_calculator(baselines=BASELINES, changes=CHANGES) -> Choice:
         _share("baseline", b)
         inner = {}
         for predictor in PREDICTORS:
-            inner[predictor] = Explorer(
-                f"Change in {predictor} (ratio)", list(changes),
+            inner[_(predictor)] = Explorer(
+                _("Change in {predictor} (ratio)").format(predictor=_(predictor)), list(changes),
                 lambda d, b=b, p=predictor: render_calculator(b, p, d), start=0.0 if 0.0 in changes else None,
                 format_value=lambda d: f"{d:+.1f}", live=False).widget
-        outer[f"{100 * b:g}%"] = Choice("Predictor", inner).widget
-    return Choice("Baseline S&T share of city expense", outer)
+        outer[f"{100 * b:g}%"] = Choice(_("Predictor"), inner).widget
+    return Choice(_("Baseline S&T share of city expense"), outer)
 
 
-PLOT_LABELS = {"FIE exporter overlap": "Export share of\nforeign firms\n(FIE exporter overlap)",
-               "Large FIE concentration": "Concentration in\nlarge foreign firms\n(Large FIE concentration)",
-               "FDI/GDP (%, log)": "FDI/GDP\n(%, log)"}
+PLOT_LABELS = {"FIE exporter overlap": N_("Export share of\nforeign firms\n(FIE exporter overlap)"),
+               "Large FIE concentration": N_("Concentration in\nlarge foreign firms\n(Large FIE concentration)"),
+               "FDI/GDP (%, log)": N_("FDI/GDP\n(%, log)")}
 
 
 def coefficient_plot(coefficients: pd.DataFrame | None = None,
@@ -194,18 +204,19 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
     for i, variable in enumerate(variables):
         rows = frame[frame["variable"] == variable].sort_values("model")
         top = -i * (len(models) + 3.2)
-        ax.text(0, top, figures.wrap(PLOT_LABELS.get(variable, variable).replace("\n", " "), 40),
+        ax.text(0, top, figures.wrap(_(PLOT_LABELS.get(variable, variable)).replace("\n", " "), 40),
                 fontweight="bold", va="bottom", ha="left", transform=label_at, linespacing=1.0)
         for j, m in enumerate(models):
             y = top - 0.9 - j
             row = rows[rows["model"] == m]
             if row.empty:
-                ax.text(LABEL_X, y, f"({m}) not in this model", va="center", color="#555555")
+                ax.text(LABEL_X, y, _("({model}) not in this model").format(model=m), va="center", color="#555555")
                 continue
             row = row.iloc[0]
             value = signed_coefficient(row)
             if value is None:
-                ax.text(LABEL_X, y, f"({m}) sign unknown: |b| = {row['coefficient_as_printed']}", va="center")
+                ax.text(LABEL_X, y, _("({model}) sign unknown: |b| = {b}").format(
+                    model=m, b=row["coefficient_as_printed"]), va="center")
                 continue
             half = 1.96 * float(row["standard_error"])
             inferred = row["sign_status"] == "inferred_negative"
@@ -213,26 +224,26 @@ def coefficient_plot(coefficients: pd.DataFrame | None = None,
             ax.errorbar(value, y, xerr=half, fmt=markers[int(m)], color=colour, capsize=3, markersize=7,
                         markerfacecolor=colour if inferred else "white", markeredgewidth=1.5)
             text = (("−" if value < 0 else "") + row["coefficient_as_printed"] + row["significance"]
-                    + ("" if inferred else " (as printed)"))
+                    + ("" if inferred else _(" (as printed)")))
             ax.text(LABEL_X, y, f"({m}) {text}", va="center")
     ax.axvline(0, color="black", linewidth=1, linestyle="--")
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
     ax.set_ylim(y_end + 2.6, 2.3)
-    ax.set_xlabel(figures.wrap("Coefficient on the log odds of S&T expense / total city expense "
-                               "(bars: ±1.96 SE)", 48), loc="left")
+    ax.set_xlabel(figures.wrap(_("Coefficient on the log odds of S&T expense / total city expense "
+                                 "(bars: ±1.96 SE)"), 48), loc="left")
     ax.set_xlim(-1.0, 1.55)
     ax.set_xticks([-1.0, -0.5, 0.0])
     ax.spines["bottom"].set_bounds(-1.0, 0.2)
-    figures.heading(fig, "Table 6: the two coalition variables and FDI/GDP, models (1)–(6)", width=46)
+    figures.heading(fig, _("Table 6: the two coalition variables and FDI/GDP, models (1)–(6)"), width=46)
     handles = [plt.Line2D([], [], marker=markers[int(m)], linestyle="", color=figures.PALETTE[j % len(figures.PALETTE)],
-                          label=f"model ({m})") for j, m in enumerate(models)]
+                          label=_("model ({model})").format(model=m)) for j, m in enumerate(models)]
     legend_top = 1.15 / height  # the legends sit under the axis title, in the figure's bottom 1.15 in
     fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, legend_top), ncols=3, frameon=False,
                borderaxespad=0.2, columnspacing=1.0)
-    fills = [plt.Line2D([], [], marker="o", linestyle="", color="black", label="filled: sign inferred from §7"),
+    fills = [plt.Line2D([], [], marker="o", linestyle="", color="black", label=_("filled: sign inferred from §7")),
              plt.Line2D([], [], marker="o", linestyle="", color="black", markerfacecolor="white",
-                        label="hollow: sign as printed")]
+                        label=_("hollow: sign as printed"))]
     fig.legend(handles=fills, loc="upper left", bbox_to_anchor=(0, legend_top - 0.5 / height), ncols=1,
                frameon=False, borderaxespad=0.2)
     fig.tight_layout(pad=0.3, rect=(0, legend_top, 1, 1))
@@ -243,20 +254,23 @@ def render_large_firms(city: str, firms: int) -> str:
     values = with_large_firms(city, firms)
     before = puzzle.evaluate(puzzle.ILLUSTRATIVE_CITIES, puzzle.LOWER_IS_BETTER)
     after = puzzle.evaluate(values, puzzle.LOWER_IS_BETTER)
-    note = (f"{city} with {firms} large foreign firm{'s' if firms != 1 else ''}: mean score "
-            f"{before.loc[city, 'Mean score']:.1f} → {after.loc[city, 'Mean score']:.1f}, rank "
-            f"{before.loc[city, 'Rank']} → {after.loc[city, 'Rank']}. Targets moved: "
-            + "; ".join(f"{name} +{per_firm:g} per firm" for name, per_firm in LARGE_FIRM_EFFECT.items())
-            + " (course assumptions).")
+    arrivals = (_("{city} with {firms} large foreign firm") if firms == 1
+                else _("{city} with {firms} large foreign firms")).format(city=city, firms=firms)
+    moved = "; ".join(_("{target} +{per_firm} per firm").format(target=_(name), per_firm=f"{per_firm:g}")
+                      for name, per_firm in LARGE_FIRM_EFFECT.items())
+    note = _("{arrivals}: mean score {before} → {after}, rank {rank_before} → {rank_after}. Targets moved: "
+             "{moved} (course assumptions).").format(
+        arrivals=arrivals, before=f"{before.loc[city, 'Mean score']:.1f}", after=f"{after.loc[city, 'Mean score']:.1f}",
+        rank_before=before.loc[city, "Rank"], rank_after=after.loc[city, "Rank"], moved=moved)
     return html.message(note) + puzzle.render(values, highlight=city)
 
 
 def large_firm_scorer() -> Choice:
     """The widget: pick the city that receives the firms, slide the number of large firms."""
-    explorers = {city: Explorer("Large foreign firms arriving", list(range(MAX_FIRMS + 1)),
+    explorers = {city: Explorer(_("Large foreign firms arriving"), list(range(MAX_FIRMS + 1)),
                                 lambda n, c=city: render_large_firms(c, n), start=0, live=False).widget
                  for city in puzzle.ILLUSTRATIVE_CITIES.index}
-    return Choice("City that receives the firms", explorers)
+    return Choice(_("City that receives the firms"), explorers)
 
 
 def _bar_panel(ax, labels, values, texts, hatches, title, xlabel, xpad=1.35, title_width=40):
@@ -283,7 +297,8 @@ def clients_figure(case_cities: pd.DataFrame, interview_results: pd.DataFrame):
 
     figures.style()
     high = {c for c in CASE_CITIES if case_cell(c)[0] == "High"}
-    labels = [f"{c}\n({'high' if c in high else 'low'} export share)" for c in CASE_CITIES]
+    labels = [(_("{city}\n(high export share)") if c in high else _("{city}\n(low export share)")).format(city=c)
+              for c in CASE_CITIES]
     hatches = ["//" if c in high else "" for c in CASE_CITIES]
     share = case_cities[case_cities["indicator"] == "foreign_firm_export_share"].set_index("city")
     mixed = interview_results[(interview_results["figure"] == "Figure 4")
@@ -291,12 +306,12 @@ def clients_figure(case_cities: pd.DataFrame, interview_results: pd.DataFrame):
     fig, axes = plt.subplots(2, 1, figsize=(figures.WIDTH, 6.4))
     _bar_panel(axes[0], labels, [float(share.loc[c, "value"]) for c in CASE_CITIES],
                [f"{share.loc[c, 'value_text']} ({share.loc[c, 'period']})" for c in CASE_CITIES],
-               hatches, "Foreign firms' share of the city's exports (§5)", "% of exports", xpad=2.5,
+               hatches, _("Foreign firms' share of the city's exports (§5)"), _("% of exports"), xpad=2.5,
                title_width=30)
     _bar_panel(axes[1], labels, [float(mixed.loc[c, "share_percent"]) for c in CASE_CITIES],
                [mixed.loc[c, "value_text"] for c in CASE_CITIES], hatches,
-               "Officials who deal with both kinds of firm\nor cannot tell them apart (Fig. 4)",
-               "% of officials interviewed", xpad=1.6,
+               _("Officials who deal with both kinds of firm\nor cannot tell them apart (Fig. 4)"),
+               _("% of officials interviewed"), xpad=1.6,
                title_width=30)
     axes[0].set_xticks([0, 25, 50, 75, 100])
     fig.tight_layout()
@@ -312,7 +327,7 @@ def support_figure(support: pd.DataFrame):
     figures.style()
     fig, axes = plt.subplots(4, 1, figsize=(figures.WIDTH, 8.4))
     hatches = [""] * len(CASE_CITIES)  # the cities are named on the axis: no hatching needed
-    for ax, (_, block) in zip(axes.flat, support.sort_values("measure_order").groupby("measure_order")):
+    for ax, (_order, block) in zip(axes.flat, support.sort_values("measure_order").groupby("measure_order")):
         block = block.set_index("city").loc[list(CASE_CITIES)]
         first = block.iloc[0]
         _bar_panel(ax, list(CASE_CITIES), block["value"].astype(float).tolist(),

@@ -13,6 +13,8 @@ import textwrap
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from widgets.i18n import _
+
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 # Hatching only where it encodes a category that colour alone would carry (never as decoration).
@@ -103,7 +105,7 @@ def hierarchy(levels: pd.DataFrame, note_column: str = "includes"):
                                    facecolor=PALETTE[0] if inside else "white",
                                    alpha=0.18 if inside else 1.0, edgecolor=PALETTE[0],
                                    linestyle="-" if inside else "--", linewidth=1.5))
-        label = row.level + ("" if inside else " (not formally part of the state)")
+        label = row.level if inside else _("{level} (not formally part of the state)").format(level=row.level)
         ax.text(0.5, y + 0.68, label, ha="center", va="center", fontsize=MIN_FONT, fontweight="bold")
         ax.text(0.5, y + 0.32, wrap(getattr(row, note_column), 44), ha="center", va="center", fontsize=MIN_FONT,
                 linespacing=1.0)

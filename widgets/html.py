@@ -13,6 +13,8 @@ from typing import Sequence
 
 import pandas as pd
 
+from widgets.i18n import _
+
 # The stylesheet of every view below (the site links it; live kernels embed it: widgets/static.py).
 VIEW_CSS_FILE = Path(__file__).with_name("view.css")
 
@@ -34,7 +36,8 @@ def table(frame: pd.DataFrame, caption: str, number_format: str = "{:,.1f}") -> 
         rows.append(f'<tr><th scope="row">{text(index)}</th>{cells}</tr>')
     # A wide table scrolls sideways inside its own box (focusable, so keyboards can scroll it too)
     # instead of pushing the view wider than a phone's screen.
-    return (f'<div class="course-scroll" role="region" tabindex="0" aria-label="{text(caption)} (table)">'
+    name = _("{caption} (table)").format(caption=caption)
+    return (f'<div class="course-scroll" role="region" tabindex="0" aria-label="{text(name)}">'
             f'<table class="course-table"><caption>{text(caption)}</caption>'
             f'<thead><tr><th scope="col">{text(frame.index.name or "")}</th>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
@@ -56,7 +59,8 @@ def bars(labels: Sequence[str], values: Sequence[float], caption: str, *, low: f
             + (f'<span class="course-bar__ref" style="left:{100.0 * (reference - low) / span:.1f}%"></span>'
                if reference is not None else "")
             + f'</span><span class="course-bar__value">{text(value_format.format(value))}</span></li>')
-    ref = (f'<p class="course-bars__note">Dashed line: {text(reference_label)}</p>'
+    note = _("Dashed line: {reference}").format(reference=reference_label)
+    ref = (f'<p class="course-bars__note">{text(note)}</p>'
            if reference is not None and reference_label else "")
     return (f'<figure class="course-bars" role="group" aria-label="{text(caption)}">'
             f'<figcaption>{text(caption)}</figcaption><ul>{"".join(items)}</ul>{ref}</figure>')

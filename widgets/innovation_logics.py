@@ -12,6 +12,7 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
+from widgets.i18n import _
 from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
     COLUMNS as COLUMNS,
     DEFAULTS as DEFAULTS,
@@ -61,24 +62,25 @@ def render(results: dict[str, pd.DataFrame], *, n_localities: float | None = Non
     vmax = variants_max if variants_max is not None else max(1.0, *(float(f["variants"].max())
                                                                   for f in results.values()))
     every = max(1, len(x) // 5)
-    avg = f", average of {runs} runs" if runs and runs > 1 else ""
+    avg = _(", average of {runs} runs").format(runs=runs) if runs and runs > 1 else ""
 
     def series(column):
-        return {LABELS[logic]: [round(float(v), 3) for v in frame[column]] for logic, frame in frames.items()}
+        return {_(LABELS[logic]): [round(float(v), 3) for v in frame[column]] for logic, frame in frames.items()}
 
     ref_value, ref_text = reference_discontinued()
     charts = [
-        html.lines(x, series("adopters"), f"Adoption: localities using a practice{avg}", xlabel="Round",
-                   ylabel="Localities", ylim=(0, n), marker_every=every, height=190),
-        html.lines(x, series("variants"), f"Distinct variants in circulation{avg}", xlabel="Round",
-                   ylabel="Variants", ylim=(0, vmax), marker_every=every, height=190),
-        html.lines(x, series("share_discontinued"), f"Share of local innovations discontinued{avg}",
-                   xlabel="Round", ylabel="Share", ylim=(0, 1), marker_every=every, height=190,
+        html.lines(x, series("adopters"), _("Adoption: localities using a practice{average}").format(average=avg),
+                   xlabel=_("Round"), ylabel=_("Localities"), ylim=(0, n), marker_every=every, height=190),
+        html.lines(x, series("variants"), _("Distinct variants in circulation{average}").format(average=avg),
+                   xlabel=_("Round"), ylabel=_("Variants"), ylim=(0, vmax), marker_every=every, height=190),
+        html.lines(x, series("share_discontinued"),
+                   _("Share of local innovations discontinued{average}").format(average=avg),
+                   xlabel=_("Round"), ylabel=_("Share"), ylim=(0, 1), marker_every=every, height=190,
                    reference=ref_value,
-                   reference_label=f"LGIPP award winners discontinued in their place of origin: {ref_text} "
-                                   "(Chen and Huang 2010, in Husain 2015, §3.4); a reference, not a "
-                                   "calibration target"),
-        html.table(summary(results).round(2), f"Last round{avg}", number_format="{:,.2f}"),
+                   reference_label=_("LGIPP award winners discontinued in their place of origin: {value} "
+                                     "(Chen and Huang 2010, in Husain 2015, §3.4); a reference, not a "
+                                     "calibration target").format(value=ref_text)),
+        html.table(summary(results).round(2), _("Last round{average}").format(average=avg), number_format="{:,.2f}"),
     ]
     return "".join(charts)
 
@@ -98,9 +100,9 @@ def explorer(*, runs: int = 100, seed: int | None = None) -> Choice:
             return render(res, n_localities=DEFAULTS.n_localities, variants_max=vmax, runs=runs, step=2)
 
         fmt = (lambda v: f"{v:g}") if m.parameter == "n_pilots" else (lambda v: f"{v:.2f}")
-        children[option_label(m)] = Explorer(m.control, list(m.values), view,
+        children[option_label(m)] = Explorer(_(m.control), list(m.values), view,
                                              start=getattr(DEFAULTS, m.parameter), format_value=fmt).widget
-    return Choice("Mechanism to vary", children)
+    return Choice(_("Mechanism to vary"), children)
 
 
 def sources_chart(findings: pd.DataFrame):
@@ -112,21 +114,22 @@ def sources_chart(findings: pd.DataFrame):
     figures.style()
     table = sources_table(findings)
     fig, ax = plt.subplots(figsize=(figures.WIDTH, 5.4))
-    labels = [f"{s} ({p:g}%)" if s == "Not reported" else s for s, p in zip(table["Source of the idea"],
-                                                                           table["Per cent"])]
+    sources = list(table["Source of the idea"])
+    labels = [_("{source} ({percent}%)").format(source=_(s), percent=f"{p:g}") if s == "Not reported" else _(s)
+              for s, p in zip(sources, table["Per cent"])]
     y = list(range(len(table)))[::-1]
-    for yi, (label, value) in zip(y, zip(labels, table["Per cent"])):
-        reported = not label.startswith("Not reported")
+    for yi, source, (label, value) in zip(y, sources, zip(labels, table["Per cent"])):
+        reported = source != "Not reported"
         ax.barh(yi, value, color=figures.PALETTE[0] if reported else "white", edgecolor=figures.PALETTE[0],
                 linestyle="-" if reported else "--", linewidth=1.2)
         ax.text(value + 1.5, yi, f"{value:g}%", va="center")
     ax.set_yticks(y, [figures.wrap(label, 20) for label in labels])
     ax.set_xlim(0, 75)
     ax.set_xticks([0, 20, 40, 60])
-    ax.set_xlabel("Per cent of surveyed innovators")
-    figures.heading(fig, "Where the ideas came from, as LGIPP innovators reported them", width=46)
-    figures.note(fig, "Entrants are not representative of local governments (Husain 2015, "
-                 "§3.2 (Who Innovates and Why)); survey year not stated.")
+    ax.set_xlabel(_("Per cent of surveyed innovators"))
+    figures.heading(fig, _("Where the ideas came from, as LGIPP innovators reported them"), width=46)
+    figures.note(fig, _("Entrants are not representative of local governments (Husain 2015, "
+                        "§3.2 (Who Innovates and Why)); survey year not stated."))
     fig.tight_layout(rect=(0, 0.09, 1, 1))
     return fig
 
@@ -147,10 +150,11 @@ def evidence_chart(findings: pd.DataFrame):
     fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.24 * rows + 2.2))
     y = 0.0
     for g, (heading, items) in enumerate(EVIDENCE_GROUPS):
-        ax.text(0, -y, heading, fontweight="bold", va="center", ha="left")
+        ax.text(0, -y, _(heading), fontweight="bold", va="center", ha="left")
         y += 1
-        for _, row in table[table["Topic"] == heading].iterrows():
-            ax.text(0, -y, row["Finding"], va="center", ha="left")
+        for _index, row in table[table["Topic"] == heading].iterrows():
+            finding = row["Finding"]  # a label the model marked for translation
+            ax.text(0, -y, _(finding), va="center", ha="left")
             y += 0.95
             ax.barh(-y, row["Per cent"], height=0.75, color=figures.PALETTE[g % len(figures.PALETTE)],
                     edgecolor="black", linewidth=0.6, hatch="///" if row["Hedged"] else "")
@@ -163,12 +167,12 @@ def evidence_chart(findings: pd.DataFrame):
     ax.set_ylim(-y + 0.6, 0.7)
     ax.set_xticks([0, 25, 50, 75, 100])
     ax.spines["bottom"].set_bounds(0, 100)
-    ax.set_xlabel(figures.wrap("Per cent (each bar is a separate figure; bars do not add up)", 50), loc="left")
+    ax.set_xlabel(figures.wrap(_("Per cent (each bar is a separate figure; bars do not add up)"), 50), loc="left")
     fig.legend(handles=[Patch(facecolor="white", edgecolor="black", hatch="///",
-                              label=figures.wrap("hedged or in words in the source ('around', 'almost', "
-                                                 "'more than', 'fully' …)", 50)),
-                        Patch(facecolor="white", edgecolor="black", label="a plain number in the source")],
+                              label=figures.wrap(_("hedged or in words in the source ('around', 'almost', "
+                                                   "'more than', 'fully' …)"), 50)),
+                        Patch(facecolor="white", edgecolor="black", label=_("a plain number in the source"))],
                loc="lower left", bbox_to_anchor=(0.0, 0.0), ncols=1, frameon=False)
-    figures.heading(fig, "LGIPP evidence at a glance: separate figures from different surveys", width=46)
+    figures.heading(fig, _("LGIPP evidence at a glance: separate figures from different surveys"), width=46)
     fig.tight_layout(rect=(0, 0.1, 1, 1))
     return fig

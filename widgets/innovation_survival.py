@@ -9,6 +9,7 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
+from widgets.i18n import _
 from widgets.models.innovation_survival import (  # noqa: F401  (re-exported)
     ASSUMPTIONS as ASSUMPTIONS,
     DEFAULTS as DEFAULTS,
@@ -40,29 +41,31 @@ def render(tenure: int = DEFAULTS.tenure, drop: float = DEFAULTS.drop,
     facts = summary(tenure, drop, institutionalise, champions, horizon)
     if reference is not None:
         validate.probability("reference", reference)
-    series = {"Still running": list(curve["running"]),
-              "Running and institutionalised": list(curve["institutionalised"])}
+    series = {_("Still running"): list(curve["running"]),
+              _("Running and institutionalised"): list(curve["institutionalised"])}
     chart = html.lines(
         list(curve.index), series,
-        f"Illustration: tenure {tenure}, drop {drop:g}, institutionalise {institutionalise:g}, "
-        f"champions {champions}",
-        xlabel="Years since launch", ylabel="Probability", ylim=(0.0, 1.0), y_format="{:.2f}",
+        _("Illustration: tenure {tenure}, drop {drop}, institutionalise {institutionalise}, champions {champions}")
+        .format(tenure=tenure, drop=f"{drop:g}", institutionalise=f"{institutionalise:g}", champions=champions),
+        xlabel=_("Years since launch"), ylabel=_("Probability"), ylim=(0.0, 1.0), y_format="{:.2f}",
         marker_every=5, reference=reference,
-        reference_label=("2/3 of prize-winners not discontinued (Husain 2015 §3.4): no time horizon, "
-                         "not a calibration target") if reference is not None else "")
+        reference_label=_("2/3 of prize-winners not discontinued (Husain 2015 §3.4): no time horizon, "
+                          "not a calibration target") if reference is not None else "")
     median = facts["median_years"]
-    median_text = (f"Median lifetime: {median} years — by then half the innovations have been dropped."
-                   if median is not None else
-                   f"Median lifetime: beyond the horizon — more than half are still running after {horizon} years.")
+    median_text = (_("Median lifetime: {median} years — by then half the innovations have been dropped.")
+                   .format(median=median) if median is not None else
+                   _("Median lifetime: beyond the horizon — more than half are still running after {horizon} years.")
+                   .format(horizon=horizon))
     lines = [
         median_text,
-        f"Still running after {horizon} years: {_percent(facts['running_at_horizon'])}.",
-        f"In the long run, {_percent(facts['long_run'])} are never ended by rotation "
-        "(they get institutionalised first).",
-        f"Yearly chance of institutionalisation with {champions} champion(s): "
-        f"{_percent(facts['yearly_institutionalisation'])}.",
+        _("Still running after {horizon} years: {share}.").format(
+            horizon=horizon, share=_percent(facts["running_at_horizon"])),
+        _("In the long run, {share} are never ended by rotation (they get institutionalised first).").format(
+            share=_percent(facts["long_run"])),
+        _("Yearly chance of institutionalisation with {champions} champion(s): {share}.").format(
+            champions=champions, share=_percent(facts["yearly_institutionalisation"])),
     ]
-    note = html.message("Illustration with assumed numbers: not a finding or estimate of any source.")
+    note = html.message(_("Illustration with assumed numbers: not a finding or estimate of any source."))
     return note + chart + "".join(f'<p class="course-summary">{html.text(s)}</p>' for s in lines)
 
 
@@ -73,11 +76,11 @@ def explorer(reference: float | None = None) -> Choice:
     views = {}
     for knob in KNOBS:
         start = getattr(DEFAULTS, knob.name)
-        views[knob.label] = Explorer(
-            knob.label, list(knob.values),
+        views[_(knob.label)] = Explorer(
+            _(knob.label), list(knob.values),
             lambda v, k=knob.name: render(**{k: v}, reference=reference),
-            start=start, format_value=knob.show.format).widget
-    return Choice("Parameter to vary", views)
+            start=start, format_value=_(knob.show).format).widget
+    return Choice(_("Parameter to vary"), views)
 
 
 def timeline_figure(dated: pd.DataFrame):
@@ -103,12 +106,13 @@ def timeline_figure(dated: pd.DataFrame):
     for row in dated.itertuples():
         start = int(row.start_year)
         if row.date_precision in ("part_of_decade", "approximate"):
-            when = f"“{row.date_text.strip()}”: approximate, no exact year given"
+            when = _("“{date}”: approximate, no exact year given").format(date=row.date_text.strip())
         elif pd.isna(row.end_year):
-            when = f"{start} onward (“{row.date_text.strip()}”)"
+            when = _("{start} onward (“{date}”)").format(start=start, date=row.date_text.strip())
         else:
             from_description = row.date_status == "from_source_description"
-            when = f"{start}" + (" (year from the source description, not the essay)" if from_description else "")
+            when = (_("{start} (year from the source description, not the essay)") if from_description
+                    else "{start}").format(start=start)
         label, when = textwrap.fill(row.label, 52), textwrap.fill(when, 52)
         lines = label.count("\n") + when.count("\n") + 2
         blocks.append((row, y, label, y - (label.count("\n") + 1), when, y - lines - 0.4))
@@ -138,7 +142,7 @@ def timeline_figure(dated: pd.DataFrame):
     ax.set_xlim(left, right)
     ax.set_xticks(range(left + (5 - left % 5) % 5, right + 1, 5))
     ax.spines["left"].set_visible(False)
-    ax.set_xlabel("Year")
+    ax.set_xlabel(_("Year"))
     ax.grid(axis="x", linewidth=0.4, alpha=0.35)
     fig.tight_layout(pad=0.3)
     return fig

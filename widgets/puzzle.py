@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from widgets import html
+from widgets.i18n import N_, _
 from widgets.models.puzzle import (  # noqa: F401  (re-exported)
     ILLUSTRATIVE_CITIES as ILLUSTRATIVE_CITIES,
     LOWER_IS_BETTER as LOWER_IS_BETTER,
@@ -22,6 +23,9 @@ from widgets.models.puzzle import (  # noqa: F401  (re-exported)
 )
 from widgets.static import Choice, Explorer
 
+# The model's tables head their columns in English (the targets' short names and this): the views translate.
+MODEL_HEADINGS = (N_("Mean score"),)
+
 
 def render(values: pd.DataFrame, highlight: str = "City A") -> str:
     """HTML view: mean scores as labelled bars, then the per-target score table."""
@@ -29,12 +33,13 @@ def render(values: pd.DataFrame, highlight: str = "City A") -> str:
     floor, span = formula_constants()
     order = result.sort_values(["Rank", "Mean score"], ascending=[True, False])
     labels = [f"#{r} {city}" for city, r in zip(order.index, order["Rank"])]
-    chart = html.bars(labels, list(order["Mean score"]), "Mean cadre score (60 = lowest, 100 = highest)",
+    chart = html.bars(labels, list(order["Mean score"]), _("Mean cadre score (60 = lowest, 100 = highest)"),
                       low=floor, high=floor + span, highlight=f"#{order.loc[highlight, 'Rank']} {highlight}")
     skipped = unscored_targets(values)
-    note = (html.message("Not scored (every city has the same value, so the formula divides by zero): "
-                         + ", ".join(skipped)) if skipped else "")
-    table = html.table(result.drop(columns=["Rank"]).round(1), "Score on each target (Table 9 formula)")
+    note = (html.message(_("Not scored (every city has the same value, so the formula divides by zero): {targets}")
+                         .format(targets=", ".join(map(_, skipped)))) if skipped else "")
+    table = html.table(result.drop(columns=["Rank"]).round(1).rename(columns=_),
+                       _("Score on each target (Table 9 formula)"))
     return chart + note + table
 
 
@@ -52,7 +57,7 @@ def scorer(city: str = "City A", steps: int = 7) -> Choice:
         start, stop = max(target.low, lo - pad), min(target.high, hi + pad)
         grid = sorted({round(start + i * (stop - start) / (steps - 1), 3) for i in range(steps)}
                       | {float(column[city])})
-        explorers[f"{target.number} {target.short}"] = Explorer(
-            f"{city}'s value", grid, lambda v, t=target: render(with_value(city, t, v)),
+        explorers[f"{target.number} {_(target.short)}"] = Explorer(
+            _("{city}'s value").format(city=city), grid, lambda v, t=target: render(with_value(city, t, v)),
             start=float(column[city]), format_value=_readout).widget
-    return Choice("Target", explorers)
+    return Choice(_("Target"), explorers)

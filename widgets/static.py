@@ -19,6 +19,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
+from widgets.i18n import _
 
 STATIC_BUILD_ENV = "COURSE_STATIC_BUILD"
 
@@ -105,8 +106,9 @@ class Explorer(ShowsWidget):
             self.custom_view = view("")
             self.custom_view.layout = w.Layout(display="none")
             self.status = view("")
-            self.entry = w.Text(placeholder=f"type a value such as {options[-1]} and press Enter",
-                                continuous_update=False, **_describe(f"{label} (any value)"))
+            self.entry = w.Text(placeholder=_("type a value such as {example} and press Enter").format(
+                                    example=options[-1]),
+                                continuous_update=False, **_describe(_("{label} (any value)").format(label=label)))
             self.entry.observe(lambda change: self.submit(change["new"]), "value")
             self.control.observe(lambda change: self._show_slider_view(), "index")
             parts += [self.entry, self.status, self.custom_view]
@@ -131,8 +133,8 @@ class Explorer(ShowsWidget):
         except ModelInputError as err:
             self.status.value = html.message(str(err), "error")
             return False
-        self.status.value = html.message(f"Showing your value {self.format_value(value)}; "
-                                         "move the slider to go back to its values.")
+        self.status.value = html.message(_("Showing your value {value}; move the slider to go back to its values.")
+                                         .format(value=self.format_value(value)))
         self.custom_view.value = page
         self.stack.layout.display = "none"
         self.custom_view.layout.display = None

@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from widgets import figures, html, quiz, validate
+from widgets.i18n import _
 from widgets.models.synthesis import (  # noqa: F401  (re-exported)
     _PROSE_CELL as _PROSE_CELL,
     CATEGORY_LABELS as CATEGORY_LABELS,
@@ -43,7 +44,7 @@ def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> lis
     for row in vignettes.itertuples():
         validate.choice("framework_id", row.framework_id, ids)
         questions.append(quiz.Question(
-            prompt=f"{row.title}. {row.vignette} {QUESTION_SUFFIX}",
+            prompt=f"{row.title}. {row.vignette} {_(QUESTION_SUFFIX)}",
             options=list(names["framework"]),
             answer=ids.index(row.framework_id),
             explanation=row.explanation,
@@ -83,10 +84,10 @@ def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
             colour = figures.PALETTE[0] if filled else figures.PALETTE[1]
             ax.scatter([j], [top + 1.1], marker=marker, s=70, facecolor=colour if filled else "white",
                        edgecolor=colour, linewidth=1.6, zorder=3)
-            ax.text(j, top + 2.1, figures.wrap(ROLE_LABELS[role], 9), ha="center", va="center", linespacing=1.0)
+            ax.text(j, top + 2.1, figures.wrap(_(ROLE_LABELS[role]), 9), ha="center", va="center", linespacing=1.0)
         ax.axhline(top + block - 0.55, color="0.85", linewidth=0.8)
     ax.set_xticks(range(n_cols))
-    ax.set_xticklabels([column_label(c) for c in matrix.columns])
+    ax.set_xticklabels([column_label(_(c)) for c in matrix.columns])
     ax.xaxis.tick_top()
     ax.set_yticks([])
     ax.set_xlim(-0.5, n_cols - 0.5)
@@ -104,7 +105,7 @@ def classify_quiz(vignettes: pd.DataFrame | None = None, comparison: pd.DataFram
     vignettes = vignette_data() if vignettes is None else vignettes
     comparison = comparison_data() if comparison is None else comparison
     return quiz.self_check(vignette_questions(vignettes, comparison),
-                           title="Which framework explains each case best?")
+                           title=_("Which framework explains each case best?"))
 
 
 def render_cell(table: pd.DataFrame, framework_label: str) -> str:
@@ -127,7 +128,7 @@ class CompareView(ShowsWidget):
         validate.choice("start_a", start_a, ids)
         validate.choice("start_b", start_b, ids)
         self.slider = w.SelectionSlider(options=list(dims["dimension_label"]), index=0, continuous_update=True,
-                                        description="Dimension", style={"description_width": "initial"},
+                                        description=_("Dimension"), style={"description_width": "initial"},
                                         layout=w.Layout(width="40rem", max_width="100%"))
         self.links = []
         self.framework_stacks = []
@@ -140,7 +141,8 @@ class CompareView(ShowsWidget):
         self.dropdowns, self.stacks, columns = [], [], []
         for side, start in (("A", start_a), ("B", start_b)):
             dropdown = w.Dropdown(options=list(names["framework"]), index=ids.index(start),
-                                  description=f"Framework {side}", style={"description_width": "initial"},
+                                  description=_("Framework {side}").format(side=side),
+                                  style={"description_width": "initial"},
                                   layout=w.Layout(width="max-content", max_width="100%"))
             outer = w.Stack(self.framework_stacks, selected_index=dropdown.index)
             self.links.append(w.jslink((dropdown, "index"), (outer, "selected_index")))

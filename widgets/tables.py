@@ -1,4 +1,5 @@
-"""Tables as students see them: plain-English headings instead of the data's field names.
+"""Tables as students see them: headings in words (English, or Chinese in the Chinese edition) instead of
+the data's field names.
 
 The datasets keep short snake_case field names (code and the data appendix use them); a lesson that
 shows a table to students passes it through ``readable`` so its headings read as words.
@@ -9,32 +10,46 @@ from __future__ import annotations
 
 import pandas as pd
 
+from widgets.i18n import N_, _
+
 # Field names whose plain sentence-case form would mislead or read badly.
 HEADINGS = {
-    "fact_id": "Fact", "framework_id": "Framework", "element_order": "Step",
-    "value_text": "Value as printed", "date_text": "Date as printed", "year_or_period": "Year or period",
-    "st_expense_share": "S&T share of city expenses", "fdi_gdp": "FDI / GDP", "fdi_share_of_gdp": "FDI share of GDP",
-    "gdp_per_capita": "GDP per capita", "r_squared": "R²", "se_type": "Standard errors",
-    "vif_as_printed": "VIF (as printed)", "inverse_vif_as_printed": "1/VIF (as printed)",
-    "provincial_fixed_effects": "Provincial fixed effects", "interview_length": "Interview length",
-    "officials_interviewed": "Officials interviewed",
+    "fact_id": N_("Fact"), "framework_id": N_("Framework"), "element_order": N_("Step"),
+    "value_text": N_("Value as printed"), "date_text": N_("Date as printed"), "year_or_period": N_("Year or period"),
+    "st_expense_share": N_("S&T share of city expenses"), "fdi_gdp": N_("FDI / GDP"),
+    "fdi_share_of_gdp": N_("FDI share of GDP"), "gdp_per_capita": N_("GDP per capita"), "r_squared": N_("R²"),
+    "se_type": N_("Standard errors"), "vif_as_printed": N_("VIF (as printed)"),
+    "inverse_vif_as_printed": N_("1/VIF (as printed)"), "provincial_fixed_effects": N_("Provincial fixed effects"),
+    "interview_length": N_("Interview length"), "officials_interviewed": N_("Officials interviewed"),
 }
 
 
+# What the rule in ``heading`` makes of the other fields the lessons show, marked for the catalogue so that
+# they too have Chinese (a single word stays as the data spells it).
+SHOWN = (
+    N_("category"), N_("Original study"), N_("locator"), N_("place"), N_("effect"), N_("Bears on"), N_("value"),
+    N_("qualifier"), N_("unit"), N_("statement"), N_("element"), N_("description"), N_("programme"),
+    N_("Policy result"), N_("year"), N_("position"), N_("Entrepreneur group"), N_("name"), N_("Export share"),
+    N_("observations"), N_("model"), N_("variable"), N_("period"), N_("indicator"), N_("answer"), N_("city"),
+    N_("title"), N_("Also fits"),
+)
+
+
 def heading(name) -> str:
-    """A field name as a heading: the table above, else the words in sentence case."""
+    """A field name as a heading in the course language: the table above, else the words in sentence case."""
     if not isinstance(name, str):
         return name
     if name in HEADINGS:
-        return HEADINGS[name]
+        return _(HEADINGS[name])
     if "_" not in name:
-        return name
+        return _(name)
     words = name.replace("_", " ")
-    return words[0].upper() + words[1:]
+    sentence = words[0].upper() + words[1:]  # in the catalogue when SHOWN lists it
+    return _(sentence)
 
 
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """The same table with plain-English column and index headings (the values are not touched)."""
+    """The same table with worded column and index headings (the values are not touched)."""
     out = frame.rename(columns=heading)
     out.columns = out.columns.set_names([heading(n) for n in out.columns.names])
     out.index = out.index.set_names([heading(n) for n in out.index.names])

@@ -8,6 +8,7 @@ from numbers import Integral, Real
 import pandas as pd
 
 from widgets.errors import ModelInputError
+from widgets.i18n import _
 
 
 def number(name: str, value: object, *, low: float | None = None, high: float | None = None,
@@ -15,8 +16,10 @@ def number(name: str, value: object, *, low: float | None = None, high: float | 
     """Return ``value`` as a float (or int) if it is a finite number in [low, high]."""
     lo = "-inf" if low is None else f"{low:g}"
     hi = "inf" if high is None else f"{high:g}"
-    kind = "a whole number" if integer else "a finite number"
-    allowed = f"{kind} between {lo} and {hi}" + (f" (greater than {lo})" if low_open else "")
+    allowed = (_("a whole number between {low} and {high}") if integer
+               else _("a finite number between {low} and {high}")).format(low=lo, high=hi)
+    if low_open:
+        allowed += _(" (greater than {low})").format(low=lo)
     if isinstance(value, bool) or not isinstance(value, Real):
         raise ModelInputError(name, value, allowed)
     if not math.isfinite(float(value)):
@@ -39,7 +42,7 @@ def choice(name: str, value: object, options) -> object:
     """One of a fixed set of options."""
     options = list(options)
     if value not in options:
-        raise ModelInputError(name, value, "one of " + ", ".join(repr(o) for o in options))
+        raise ModelInputError(name, value, _("one of {options}").format(options=", ".join(repr(o) for o in options)))
     return value
 
 
@@ -48,9 +51,9 @@ def non_empty(name: str, values) -> list:
     try:
         items = list(values)
     except TypeError:
-        raise ModelInputError(name, values, "a non-empty list") from None
+        raise ModelInputError(name, values, _("a non-empty list")) from None
     if not items:
-        raise ModelInputError(name, values, "a non-empty list")
+        raise ModelInputError(name, values, _("a non-empty list"))
     return items
 
 
@@ -85,7 +88,8 @@ def typed_number(name: str, raw: object, unit: str = "") -> tuple[float, bool]:
     """A number as a reader types it: ``2``, ``-0.5``, ``2%``, ``2 %``, ``35,000``, ``35 000``, or with the
     control's ``unit`` (``5 years``). Returns the number and whether it was given in per cent."""
     forms = ["2", "-0.5", "2 %", "35,000", "35 000"] + ([f"5 {unit.strip()}"] if unit.strip() not in ("", "%") else [])
-    allowed = f"a number such as {', '.join(forms[:-1])} or {forms[-1]} (a point for decimals)"
+    allowed = _("a number such as {forms} or {last} (a point for decimals)").format(forms=", ".join(forms[:-1]),
+                                                                                  last=forms[-1])
     parsed = number_and_suffix(raw)
     if parsed is None or parsed[1] not in ("", "%", unit.strip()):
         raise ModelInputError(name, raw, allowed)

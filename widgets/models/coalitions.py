@@ -27,9 +27,10 @@ import pandas as pd
 from widgets import validate
 from widgets.data import load
 from widgets.errors import ModelInputError
+from widgets.i18n import N_  # marks English text the views show (and translate)
 from widgets.models import puzzle
 
-LEVELS = ("Low", "Medium low", "Medium", "Medium high", "High")
+LEVELS = (N_("Low"), N_("Medium low"), N_("Medium"), N_("Medium high"), N_("High"))
 
 
 """Ordered levels of both axes, in Table 4's vocabulary. Table 1 uses only Low and High."""
@@ -221,7 +222,7 @@ def case_support(printed: bool = False) -> pd.DataFrame:
     return table
 
 
-PREDICTORS = {"export share": "FIE exporter overlap", "large-firm concentration": "Large FIE concentration"}
+PREDICTORS = {N_("export share"): "FIE exporter overlap", N_("large-firm concentration"): "Large FIE concentration"}
 
 
 """Reader-facing names of the two independent variables → their Table 6 row labels.
@@ -233,9 +234,9 @@ Table 5 calls them a ratio and a proportion; the course reads both on a 0–1 sc
 USABLE_SIGNS = ("as_printed", "inferred_negative")
 
 
-CAVEAT = ("An association across prefecture-level cities (244 in the basic model), holding the other variables "
-          "in the model constant — not the effect of changing a city's foreign firms. Only coefficients whose "
-          "sign the text states or implies are used.")
+CAVEAT = N_("An association across prefecture-level cities (244 in the basic model), holding the other variables "
+            "in the model constant — not the effect of changing a city's foreign firms. Only coefficients whose "
+            "sign the text states or implies are used.")
 
 
 @lru_cache(maxsize=1)
@@ -306,8 +307,8 @@ def implied_share(baseline: object, predictor: object, model: object, change: ob
             "share": share, "change_in_points": 100 * (share - baseline)}
 
 
-MODEL_LABELS = {1: "basic", 2: "without export share", 3: "without both", 4: "provincial fixed effects",
-                5: "fixed effects + FDI length", 6: "predictors 2001–2005"}
+MODEL_LABELS = {1: N_("basic"), 2: N_("without export share"), 3: N_("without both"), 4: N_("provincial fixed effects"),
+                5: N_("fixed effects + FDI length"), 6: N_("predictors 2001–2005")}
 
 
 """Short names of the Table 6 models for the calculator view (full descriptions: chen2017_table6_models)."""

@@ -44,11 +44,12 @@ import pandas as pd
 
 from widgets import seeding, validate
 from widgets.errors import ModelInputError
+from widgets.i18n import N_, _  # N_ marks English text the views show (and translate)
 
 LOGICS = ("hierarchy", "embedded")
 
 
-LABELS = {"hierarchy": "Experimentation under hierarchy", "embedded": "Embedded innovation"}
+LABELS = {"hierarchy": N_("Experimentation under hierarchy"), "embedded": N_("Embedded innovation")}
 
 
 MAX_LOCALITIES = 1000
@@ -213,7 +214,7 @@ def simulate(logic: str, *, runs: int = 1, seed: int | None = None, **params) ->
     rng = seeding.rng(seed)
     one = _hierarchy_run if logic == "hierarchy" else _embedded_run
     total = np.zeros((s.rounds, len(COLUMNS)))
-    for _ in range(runs):
+    for _run in range(runs):
         total += one(s, rng)
     frame = pd.DataFrame(total / runs, columns=COLUMNS, index=pd.RangeIndex(1, s.rounds + 1, name="round"))
     started, lost = total[:, COLUMNS.index("started")], total[:, COLUMNS.index("discontinued_by_rotation")]
@@ -227,12 +228,13 @@ def compare(*, runs: int = 1, seed: int | None = None, **params) -> dict[str, pd
 
 
 def summary(results: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The last round of each logic: adoption, variants, share discontinued, share of runs the centre acted."""
-    rows = {LABELS[logic]: frame.iloc[-1] for logic, frame in results.items()}
+    """The last round of each logic: adoption, variants, share discontinued, share of runs the centre acted
+    (headed in the course language: a table for the reader)."""
+    rows = {_(LABELS[logic]): frame.iloc[-1] for logic, frame in results.items()}
     table = pd.DataFrame(rows).T[["adopters", "variants", "share_discontinued", "centre_acted"]]
-    table.columns = ["Localities using a practice", "Distinct variants", "Share discontinued",
-                     "Centre acted (share of runs)"]
-    table.index.name = "Logic"
+    table.columns = [_("Localities using a practice"), _("Distinct variants"), _("Share discontinued"),
+                     _("Centre acted (share of runs)")]
+    table.index.name = _("Logic")
     return table
 
 
@@ -255,48 +257,53 @@ class Mechanism:
 
 
 MECHANISMS = (
-    Mechanism("pressure", "Pressure to implement (yali)", "Chance per round that a locality tries something",
+    Mechanism("pressure", N_("Pressure to implement (yali)"), N_("Chance per round that a locality tries something"),
               (0.02, 0.05, 0.10, 0.20, 0.40), "embedded"),
-    Mechanism("learning", "Learning through inspection visits", "Chance that a try copies a practice seen elsewhere",
-              (0.0, 0.25, 0.50, 0.65, 0.80), "embedded"),
-    Mechanism("rotation", "Leader rotation", "Chance per round that a locality's leader changes",
+    Mechanism("learning", N_("Learning through inspection visits"),
+              N_("Chance that a try copies a practice seen elsewhere"), (0.0, 0.25, 0.50, 0.65, 0.80), "embedded"),
+    Mechanism("rotation", N_("Leader rotation"), N_("Chance per round that a locality's leader changes"),
               (0.0, 0.05, 0.10, 0.20, 0.30), "embedded"),
-    Mechanism("codification_threshold", "Codification threshold",
-              "Share of localities using one practice before the centre codifies it",
+    Mechanism("codification_threshold", N_("Codification threshold"),
+              N_("Share of localities using one practice before the centre codifies it"),
               (0.05, 0.07, 0.10, 0.12, 0.20), "embedded"),
-    Mechanism("n_pilots", "Number of pilots (shidian)", "Pilots the centre designates", (0, 1, 3, 5, 10), "hierarchy"),
-    Mechanism("model_fit", "Fit of the national model", "Chance the rolled-out model suits a locality's conditions",
-              (0.4, 0.6, 0.8, 0.9, 1.0), "hierarchy"),
+    Mechanism("n_pilots", N_("Number of pilots (shidian)"), N_("Pilots the centre designates"), (0, 1, 3, 5, 10),
+              "hierarchy"),
+    Mechanism("model_fit", N_("Fit of the national model"),
+              N_("Chance the rolled-out model suits a locality's conditions"), (0.4, 0.6, 0.8, 0.9, 1.0), "hierarchy"),
 )
 
 
 def option_label(m: Mechanism) -> str:
-    """The dropdown entry: the mechanism and which logic it changes."""
-    return f"{m.name} — changes {LABELS[m.affects].lower()} only"
+    """The dropdown entry, in the course language: the mechanism and which logic it changes."""
+    return _("{mechanism} — changes {logic} only").format(mechanism=_(m.name), logic=_(LABELS[m.affects]).lower())
 
 
 IDEA_SOURCE_LABELS = {   # short labels for the six sources Husain lists (§3.6.3), in his order
-    "source_farsighted_local_leader": "Farsighted local leader",
-    "source_studying_practice_elsewhere": "Studying advanced practice elsewhere",
-    "source_lower_level_institution": "A lower-level institution",
-    "source_higher_level_pilot": "A pilot (shidian) of a higher-level department",
-    "source_academic_researcher": "An academic or researcher",
-    "source_own_staff": "Staff of the institution itself",
+    "source_farsighted_local_leader": N_("Farsighted local leader"),
+    "source_studying_practice_elsewhere": N_("Studying advanced practice elsewhere"),
+    "source_lower_level_institution": N_("A lower-level institution"),
+    "source_higher_level_pilot": N_("A pilot (shidian) of a higher-level department"),
+    "source_academic_researcher": N_("An academic or researcher"),
+    "source_own_staff": N_("Staff of the institution itself"),
 }
 
 
 EVIDENCE_GROUPS = (  # (heading, [(finding_id, short label)]) for the at-a-glance chart
-    ("Who applies", [("applications_county_and_city_levels", "Applications from county and city levels"),
-                     ("applications_from_government_departments", "Applications from government departments")]),
-    ("Why they innovate", [("motivation_solving_work_problems", "Main motive: problems met in normal work"),
-                           ("motivation_central_policy_spirit", "Other main motive: the spirit of central policy"),
-                           ("implementation_type_innovations", "Call their reform 'implementation-type'")]),
-    ("Success and support", [("success_judged_by_superior_approval", "Judge success by superiors' approval"),
-                             ("support_hoped_from_superior_leaders", "Hope most for superior leaders' support"),
-                             ("renke_speedy_initiation", "Superiors' recognition (renke) speeds start-up")]),
-    ("Learning", [("inspection_visits_five_or_more", "Made five or more inspection visits")]),
-    ("Afterwards", [("discontinued_in_place_of_origin", "Award winners later discontinued at home"),
-                    ("reformers_promoted_or_moved_up", "Reformers promoted or moved up")]),
+    (N_("Who applies"),
+     [("applications_county_and_city_levels", N_("Applications from county and city levels")),
+      ("applications_from_government_departments", N_("Applications from government departments"))]),
+    (N_("Why they innovate"),
+     [("motivation_solving_work_problems", N_("Main motive: problems met in normal work")),
+      ("motivation_central_policy_spirit", N_("Other main motive: the spirit of central policy")),
+      ("implementation_type_innovations", N_("Call their reform 'implementation-type'"))]),
+    (N_("Success and support"),
+     [("success_judged_by_superior_approval", N_("Judge success by superiors' approval")),
+      ("support_hoped_from_superior_leaders", N_("Hope most for superior leaders' support")),
+      ("renke_speedy_initiation", N_("Superiors' recognition (renke) speeds start-up"))]),
+    (N_("Learning"), [("inspection_visits_five_or_more", N_("Made five or more inspection visits"))]),
+    (N_("Afterwards"),
+     [("discontinued_in_place_of_origin", N_("Award winners later discontinued at home")),
+      ("reformers_promoted_or_moved_up", N_("Reformers promoted or moved up"))]),
 )
 
 
@@ -312,7 +319,7 @@ def sources_table(findings: pd.DataFrame) -> pd.DataFrame:
     listed = float(rows.loc["sources_listed_total", "value"])
     if abs(table["Per cent"].sum() - listed) > 1e-9:
         raise ModelInputError("findings", listed, f"the sum of the six listed sources ({table['Per cent'].sum():g})")
-    remainder = pd.DataFrame({"Source of the idea": ["Not reported"], "Per cent": [100.0 - listed]})
+    remainder = pd.DataFrame({"Source of the idea": [N_("Not reported")], "Per cent": [100.0 - listed]})
     return pd.concat([table, remainder], ignore_index=True)
 
 

@@ -29,6 +29,7 @@ import pandas as pd
 from widgets import validate
 from widgets.data import cite
 from widgets.errors import ModelInputError
+from widgets.i18n import N_  # marks English text the views show (and translate)
 
 MAX_YEARS = 100
 
@@ -170,12 +171,12 @@ class Knob:
 
 
 KNOBS = (
-    Knob("tenure", "Years a leader stays before a successor arrives", (1, 2, 3, 5, 8), "{:g} years"),
-    Knob("drop", "Chance a successor drops a not-yet-institutionalised innovation",
+    Knob("tenure", N_("Years a leader stays before a successor arrives"), (1, 2, 3, 5, 8), N_("{:g} years")),
+    Knob("drop", N_("Chance a successor drops a not-yet-institutionalised innovation"),
          (0.0, 0.25, 0.5, 0.75, 1.0), "{:.0%}"),
-    Knob("institutionalise", "Yearly chance, per champion, of getting it written into rules",
+    Knob("institutionalise", N_("Yearly chance, per champion, of getting it written into rules"),
          (0.0, 0.05, 0.1, 0.2, 1.0), "{:.0%}"),
-    Knob("champions", "Number of champions (leaders, deputies, scholars) pushing for rules",
+    Knob("champions", N_("Number of champions (leaders, deputies, scholars) pushing for rules"),
          (1, 2, 3, 4, 6), "{:g}"),
 )
 

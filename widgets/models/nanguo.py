@@ -28,6 +28,7 @@ import pandas as pd
 from widgets import validate
 from widgets.data import load
 from widgets.errors import ModelInputError
+from widgets.i18n import N_  # marks English text the views show (and translate)
 
 SOURCE = "Zhu & Xiao 2015"
 
@@ -257,11 +258,12 @@ RATE_GRID = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0)
 
 
 STRATEGIES = {
-    "framing_and_brokering": "Framing and brokering policy ideas",
-    "designing_programmes_and_capturing_opportunities": "Designing programmes and capturing political opportunities",
-    "alliances_and_defeating_opposition": "Making alliances and defeating the opposition",
-    "marking_highlights_and_winning_approval": "Marking highlights and winning decision makers' approval",
-    "context": "Context: the entrepreneur group and pressure from above",
+    "framing_and_brokering": N_("Framing and brokering policy ideas"),
+    "designing_programmes_and_capturing_opportunities":
+        N_("Designing programmes and capturing political opportunities"),
+    "alliances_and_defeating_opposition": N_("Making alliances and defeating the opposition"),
+    "marking_highlights_and_winning_approval": N_("Marking highlights and winning decision makers' approval"),
+    "context": N_("Context: the entrepreneur group and pressure from above"),
 }
 
 
@@ -344,7 +346,7 @@ def short_name(name: str) -> str:
     return match.group(1) if match else str(name)
 
 
-LEVEL_ORDER = ("central", "provincial", "municipal", "township", "society")
+LEVEL_ORDER = (N_("central"), N_("provincial"), N_("municipal"), N_("township"), N_("society"))
 
 
 def ties_by_level(network: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -19,6 +19,7 @@ import pandas as pd
 from widgets import validate
 from widgets.data import load
 from widgets.errors import ModelInputError
+from widgets.i18n import N_  # marks English text the views show (and translate)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def evaluate(values: pd.DataFrame, lower_is_better: tuple[str, ...] = ()) -> pd.
 @dataclass(frozen=True)
 class Target:
     number: str        # Table 9 number, e.g. "X1–1"
-    short: str         # column name used in the widget
+    short: str         # column name used in the widget (English: the views translate it)
     unit: str
     low: float         # what a reader may type (validation), and the slider range
     high: float
@@ -86,11 +87,11 @@ class Target:
 
 
 TARGETS = (
-    Target("X1–1", "Per capita GDP (yuan)", "yuan", 0, 500_000),
-    Target("X1–5", "High-tech output (% of GDP)", "%", 0, 100),
-    Target("X2–3", "Patents per million yuan GDP", "number", 0, 100),
-    Target("X3–5", "Work-related deaths per 100 million yuan GDP", "number", 0, 100, lower_is_better=True),
-    Target("X4–5", "Days with good air (%)", "%", 0, 100),
+    Target("X1–1", N_("Per capita GDP (yuan)"), "yuan", 0, 500_000),
+    Target("X1–5", N_("High-tech output (% of GDP)"), "%", 0, 100),
+    Target("X2–3", N_("Patents per million yuan GDP"), "number", 0, 100),
+    Target("X3–5", N_("Work-related deaths per 100 million yuan GDP"), "number", 0, 100, lower_is_better=True),
+    Target("X4–5", N_("Days with good air (%)"), "%", 0, 100),
 )
 
 

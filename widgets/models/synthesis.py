@@ -31,6 +31,7 @@ import pandas as pd
 from widgets import validate
 from widgets.data import cite, load
 from widgets.errors import ModelInputError
+from widgets.i18n import N_  # marks English text the views show (and translate)
 
 COMPARISON_COLUMNS = ("framework_id", "framework_order", "framework", "framework_short", "dimension",
                       "dimension_order", "dimension_label", "value", "codes", "source", "locator")
@@ -42,26 +43,26 @@ VIGNETTE_COLUMNS = ("vignette_id", "title", "vignette", "framework_id", "explana
 # Category labels for the coded dimensions (the codes themselves are in the data).
 CATEGORY_LABELS = {
     "innovator": {
-        "centre": "Centre",
-        "local_leaders": "Local leaders",
-        "local_governments": "Local governments",
-        "mid_level_bureaucrats": "Mid-level bureaucrats",
-        "bureaucratic_coalitions": "Bureaucratic coalitions",
+        "centre": N_("Centre"),
+        "local_leaders": N_("Local leaders"),
+        "local_governments": N_("Local governments"),
+        "mid_level_bureaucrats": N_("Mid-level bureaucrats"),
+        "bureaucratic_coalitions": N_("Bureaucratic coalitions"),
     },
     "level_of_government": {
-        "centre": "Centre",
-        "province": "Province",
-        "city": "City",
-        "county": "County",
-        "township": "Township",
-        "unspecified_local": "Local (level not specified)",
+        "centre": N_("Centre"),
+        "province": N_("Province"),
+        "city": N_("City"),
+        "county": N_("County"),
+        "township": N_("Township"),
+        "unspecified_local": N_("Local (level not specified)"),
     },
 }
 
 
 ROLE_LABELS = {
-    "innovates": "innovates", "directs": "directs", "approves": "approves", "sets_direction": "sets direction",
-    "focus": "focus", "context": "context",
+    "innovates": N_("innovates"), "directs": N_("directs"), "approves": N_("approves"),
+    "sets_direction": N_("sets direction"), "focus": N_("focus"), "context": N_("context"),
 }
 
 
@@ -72,7 +73,7 @@ ROLE_MARKERS = {
 }
 
 
-QUESTION_SUFFIX = "Which framework explains this case best?"
+QUESTION_SUFFIX = N_("Which framework explains this case best?")
 
 
 @lru_cache(maxsize=1)

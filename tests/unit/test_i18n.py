@@ -1,0 +1,254 @@
+"""The Chinese edition's views: every message translated, placeholders kept, the language switch working,
+and English output untouched."""
+from __future__ import annotations
+
+import ast
+import json
+import re
+import string
+
+import polib
+import pytest
+
+from tools import ROOT
+from widgets import i18n
+from widgets.data import load
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def zh():
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(None)
+
+
+@pytest.fixture
+def en():
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)
+
+
+def _catalogue() -> list[polib.POEntry]:
+    return [e for e in polib.pofile(str(i18n.CATALOGUE)) if not e.obsolete]
+
+
+# --- the catalogue against the source
+
+def test_every_message_in_the_source_has_a_chinese_translation():
+    missing = i18n.untranslated()
+    assert not missing, f"run `python -m widgets.i18n extract` and translate in widgets.po: {missing}"
+
+
+def test_the_catalogue_holds_no_message_the_source_no_longer_has():
+    stale = {e.msgid for e in _catalogue()} - set(i18n.extract())
+    assert not stale, f"run `python -m widgets.i18n extract` to drop {sorted(stale)}"
+
+
+def test_no_translation_is_fuzzy_or_empty():
+    bad = [e.msgid for e in _catalogue() if not e.msgstr.strip() or "fuzzy" in e.flags]
+    assert not bad, bad
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(f"{name}:{spec}" for _, name, spec, _ in string.Formatter().parse(text) if name is not None)
+
+
+def test_translations_keep_the_placeholders_of_their_message():
+    for entry in _catalogue():
+        assert _fields(entry.msgstr) == _fields(entry.msgid), f"{entry.msgid!r} -> {entry.msgstr!r}"
+
+
+def test_translations_keep_the_line_breaks_figures_rely_on():
+    for entry in _catalogue():
+        assert entry.msgstr.count("\n") == entry.msgid.count("\n"), entry.msgid
+
+
+def _marked_calls():
+    for path in sorted((ROOT / "widgets").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in i18n.KEYWORDS:
+                yield path.relative_to(ROOT), node
+
+
+def test_extraction_finds_exactly_the_literal_messages():
+    # What babel extracts is what the code marks: a string literal in _() or N_() (nothing from inside an
+    # argument such as _(row["name"]), which babel would otherwise take for a message).
+    literal = {node.args[0].value for _, node in _marked_calls()
+               if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)}
+    assert set(i18n.extract()) == literal
+
+
+def test_no_formatted_string_is_translated():
+    # _(f"...") or _("..." % x) would look the result up: it is never in the catalogue.
+    bad = [f"{path}:{node.lineno}" for path, node in _marked_calls()
+           if len(node.args) != 1 or isinstance(node.args[0], (ast.JoinedStr, ast.BinOp))]
+    assert not bad, bad
+
+
+# --- choosing the language
+
+@pytest.mark.parametrize("value, code", [("zh", "zh"), ("zh_CN", "zh"), ("zh-Hans", "zh"), ("ZH-cn", "zh"),
+                                         ("en", "en"), ("en_GB", "en")])
+def test_locale_spellings_name_the_language(monkeypatch, value, code):
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, value)
+    assert i18n.language() == code
+
+
+def test_english_is_the_default_and_an_unknown_language_is_refused(monkeypatch):
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    assert i18n.language() == "en"
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "fr")
+    with pytest.raises(ValueError, match="language = 'fr' is not allowed"):
+        i18n.language()
+
+
+def test_set_language_overrides_the_environment_until_reset(monkeypatch):
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
+    try:
+        assert i18n.set_language("zh_CN") == "zh" and i18n._("Check your understanding") == "检验你的理解"
+    finally:
+        assert i18n.set_language(None) == "en"
+    assert i18n._("Check your understanding") == "Check your understanding"
+
+
+# --- the views speak the language
+
+def test_quiz_in_chinese(zh):
+    from widgets import quiz
+
+    box = quiz.self_check(quiz.questions("puzzle"))
+    assert "检验你的理解" in box.children[0].value
+    first = box.children[1]
+    prompt, answers, stack = first.children
+    assert CJK.search(prompt.value) and all(CJK.search(o) for o in answers.options)
+    assert answers.description == "答案1"
+    q = quiz.questions("puzzle")[0]
+    assert quiz.feedback(q, (q.answer + 1) % len(q.options)) == (False, "不太对。请换一个答案试试。")
+    right, text = quiz.feedback(q, q.answer)
+    assert right and text.startswith("正确。") and text.endswith("（Husain 2015, §1–2）")
+    assert "正确。" in stack.children[q.answer].value
+
+
+def test_quiz_in_english_is_unchanged(en):
+    from widgets import quiz
+
+    box = quiz.self_check(quiz.questions("puzzle"))
+    assert "<strong>Check your understanding</strong> (pick an answer" in box.children[0].value
+    q = quiz.questions("puzzle")[0]
+    assert q.prompt == "In this course (following Husain 2015), what makes something an 'innovation'?"
+    assert quiz.feedback(q, q.answer)[1] == f"Correct. {q.explanation} (Husain 2015, §1–2)"
+    assert box.children[1].children[1].description == "Answer 1"
+
+
+def test_slider_and_dropdown_in_chinese_and_english():
+    from widgets import nanguo
+
+    try:
+        for language, population, rate in (("zh", "人口", "缴费率（占平均工资的%）"),
+                                           ("en", "Population", "Contribution rate (% of average salary)")):
+            i18n.set_language(language)
+            view = nanguo.pool_explorer()
+            slider = view.stack.children[0].children[0]
+            assert (view.control.description, slider.description) == (population, rate)
+    finally:
+        i18n.set_language(None)
+
+
+def test_a_view_after_an_input_in_chinese(zh):
+    from widgets import nanguo, puzzle
+
+    pool = nanguo.render_pool(nanguo.pool_model(2.0, 0.5))
+    assert "全体居民参保" in pool and "Money in and out" not in pool
+    scores = puzzle.render(puzzle.with_value("City A", puzzle.TARGETS[0], 90_000))
+    assert "平均得分" in scores and "人均GDP（元）" in scores and "Mean score" not in scores
+
+
+def test_a_typed_value_the_model_refuses_is_explained_in_chinese(zh):
+    from widgets import nanguo
+    from widgets.static import Explorer
+
+    explorer = Explorer(i18n._("Contribution rate (% of average salary)"), [1.0, 2.0],
+                        lambda r: nanguo.render_pool(nanguo.pool_model(r, 0.5)), live=True,
+                        format_value=lambda v: f"{v:g} %")
+    assert not explorer.submit("abc")
+    assert "不可用" in explorer.status.value and "必须是数字" in explorer.status.value
+    assert explorer.submit("3") and "正在显示你输入的数值 3 %" in explorer.status.value
+
+
+def test_table_headings_in_chinese_and_english():
+    import pandas as pd
+
+    from widgets.tables import readable
+
+    frame = pd.DataFrame({"value_text": ["2 %"], "entrepreneur_group": ["yes"]},
+                         index=pd.Index(["F13"], name="fact_id"))
+    try:
+        i18n.set_language("zh")
+        shown = readable(frame)
+        assert list(shown.columns) == ["原文数值", "企业家群体"] and shown.index.name == "事实"
+        assert shown.to_numpy().tolist() == frame.to_numpy().tolist()  # values are data: untouched
+        i18n.set_language("en")
+        assert list(readable(frame).columns) == ["Value as printed", "Entrepreneur group"]
+    finally:
+        i18n.set_language(None)
+
+
+def test_every_table_heading_a_lesson_shows_through_readable_has_chinese():
+    from widgets.data import dataset_names, schema
+    from widgets.tables import heading
+
+    shown = set()
+    for path in sorted(ROOT.glob("chapters/*/*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if "readable(" not in "".join(cell.get("source", "")):
+                continue
+            for output in cell.get("outputs", []):
+                html = "".join(output.get("data", {}).get("text/html", ""))
+                for head in re.findall(r"<thead>(.*?)</thead>", html, re.S):
+                    shown.update(h.replace("&amp;", "&") for h in re.findall(r"<th[^>]*>([^<]*)</th>", head))
+    fields = {f["name"] for name in dataset_names() for f in schema(name)["fields"]}
+    headings = shown & {heading(f) for f in fields}  # the rest are data values (a crosstab's categories)
+    assert len(headings) > 20
+    assert not headings - set(i18n.translations()), sorted(headings - set(i18n.translations()))
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")  # the Chinese font for figures is set up elsewhere
+def test_a_figure_in_chinese_has_chinese_text(zh):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from widgets import nanguo
+
+    fig = nanguo.pool_figure([0.5], [1.0, 2.0, 3.0])
+    texts = [t.get_text() for ax in fig.axes for t in (ax.xaxis.label, ax.yaxis.label)]
+    plt.close(fig)
+    assert "缴费率（占平均工资的%）" in texts and "参保居民（%）" in texts
+
+
+# --- the quiz data
+
+QUIZ = load("quiz_questions")
+TEXT = ["prompt", "option_1", "option_2", "option_3", "option_4", "explanation"]
+
+
+def test_every_quiz_row_has_its_chinese_text():
+    for index, row in QUIZ.iterrows():
+        line = index + 2
+        for column in TEXT:
+            english, chinese = row[column], row[f"{column}_zh"]
+            assert bool(english) == bool(chinese), f"quiz_questions.csv line {line}: {column}_zh"
+        for column in ("prompt", "explanation"):
+            assert CJK.search(row[f"{column}_zh"]), f"quiz_questions.csv line {line}: {column}_zh is not Chinese"
+
+
+def test_chinese_quiz_text_keeps_every_number():
+    number = re.compile(r"\d+(?:\.\d+)?")
+    for index, row in QUIZ.iterrows():
+        for column in TEXT:
+            assert set(number.findall(row[column])) == set(number.findall(row[f"{column}_zh"])), \
+                f"quiz_questions.csv line {index + 2}: numbers in {column}_zh"
