@@ -8,8 +8,9 @@ reword everything a reader reads, but it must keep what makes the two editions t
   ``{term}``, ``{doc}``, ``{ref}``, ``[text](target)``): a reference's *text* may be translated,
   its target may not;
 - every number as written in digits (dates, counts, shares, coefficients), code and maths;
-- every quotation from an English-language source, verbatim, with the course's translation beside
-  it marked ``（课程译文：…）``, so no reader takes the course's wording for the source's.
+- every quotation from an English-language source (a quoted phrase of four or more words in a
+  paragraph that cites a source), verbatim, with the course's translation beside it marked
+  ``（课程译文：…）``, so no reader takes the course's wording for the source's.
 
     python -m tools.translation check [FILE.po …]   problems, one line each (exit 1 if any)
     python -m tools.translation todo FILE.po          the entries still to translate, as JSON
@@ -139,7 +140,10 @@ def entry_problems(msgid: str, msgstr: str) -> list[str]:
     problems += [f"code `{c}` missing" for c in Counter(CODE.findall(ROLE.sub("", msgid)))
                  - Counter(CODE.findall(ROLE.sub("", msgstr)))]
     problems += [f"number {n} missing" for n in _numbers(msgid) - _numbers(msgstr)]
-    quotes = [q for q in QUOTE.findall(_without_references(msgid))]
+    # The course cites every quotation from a source in its paragraph; a quoted phrase in a paragraph
+    # without a citation is the course's own (a heading, a question) and is translated like any text.
+    cited = any(role.startswith("cite") for role, _ in ROLE.findall(msgid))
+    quotes = QUOTE.findall(_without_references(msgid)) if cited else []
     problems += [f"quotation “{q[:40]}” not kept verbatim" for q in quotes if q not in msgstr]
     if quotes and COURSE_TRANSLATION not in msgstr:
         problems.append(f"a quotation without the course's translation beside it ({COURSE_TRANSLATION}：…)")

@@ -32,9 +32,10 @@ def test_the_catalogues_hold_exactly_the_english_pages_text(tmp_path):
     ("Lost 286.2 km² by 2000.", "到 2000 年失去 286 平方公里。", "number 286.2 missing"),
     ("As {cite:p}`chen_2017{Table 9}` shows", "如 {cite:p}`chen_2017{Table 8}` 所示", "reference"),
     ("See {numref}`Fig. {number} <fig-a>`.", "见 {numref}`图 {number} <fig-b>`。", "reference"),
-    ('He said "they would move to radical resistance".', "他说他们会走向激烈的反抗。", "not kept verbatim"),
-    ('He said "they would move to radical resistance".', '他说 "they would move to radical resistance"。',
-     "course's translation"),
+    ('He said "they would move to radical resistance" {cite:p}`zhu_xiao_2015`.',
+     "他说他们会走向激烈的反抗 {cite:p}`zhu_xiao_2015`。", "not kept verbatim"),
+    ('He said "they would move to radical resistance" {cite:p}`zhu_xiao_2015`.',
+     '他说 "they would move to radical resistance" {cite:p}`zhu_xiao_2015`。', "course's translation"),
     ("Use `cadre.with_value` here.", "在这里使用 cadre.with_value。", "code"),
     ("A **marginal** department", "一个边缘部门", "bold"),
     ("**Prerequisites:** none.", "**预备知识：**无。", "bold"),
@@ -51,6 +52,10 @@ def test_checker_accepts_a_faithful_translation():
               '见 {numref}`图 {number} <fig-a>` 与 {term}`试点 <shidian>`：'
               '"would move to radical resistance"（课程译文：“会走向激烈的反抗”），**70%**。')
     assert entry_problems(msgid, msgstr) == []
+
+
+def test_a_quoted_phrase_of_the_courses_own_is_translated_like_any_text():
+    assert entry_problems('See "Where the ideas come from" above.', "见上文“想法从何而来”一节。") == []
 
 
 def test_a_fuzzy_translation_is_a_problem(tmp_path):
