@@ -65,3 +65,9 @@ def edition_characters(root: Path = ROOT, site: Path | None = None) -> set[str]:
     for page in sorted(site.rglob("*.html")) if site and site.is_dir() else []:
         found |= characters_in(page.read_text(encoding="utf-8"))
     return found
+
+
+def figure_characters(root: Path = ROOT) -> set[str]:
+    """The Chinese characters the views can draw in a figure: their catalogue's translations."""
+    catalogue = root / "widgets" / "locale" / "zh_CN" / "LC_MESSAGES" / "widgets.po"
+    return characters_in(catalogue.read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from tools.hanzi import ROOT, course_characters, edition_characters
+from tools.hanzi import ROOT, course_characters, edition_characters, figure_characters
 
 VENDOR = ROOT / "assets" / "vendor"
 
@@ -48,6 +48,7 @@ LICENCE_NAMES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
 FONT_PACKAGE, FONT_VERSION = "@fontsource/noto-sans-sc", "5.3.0"
 FONT_WEIGHTS = (400, 700)
 FONT_DIR = "noto-sans-sc"
+FIGURE_FONTS = ROOT / "widgets" / "fonts"
 
 
 def sha256(path: Path) -> str:
@@ -91,11 +92,11 @@ def entry(path: Path, package: str, version: str, licence: str | None, **extra) 
             "license": licence, "sha256": sha256(path), **extra}
 
 
-def subset_font(source: Path, target: Path, characters: set[str]) -> None:
+def subset_font(source: Path, target: Path, characters: set[str], flavor: str | None = "woff2") -> None:
     from fontTools import subset
 
     options = subset.Options()
-    options.flavor = "woff2"
+    options.flavor = flavor
     options.layout_features = ["*"]
     font = subset.load_font(str(source), options)
     missing = sorted(ch for ch in characters if ord(ch) not in font.getBestCmap())
@@ -125,6 +126,14 @@ def vendor_font(workdir: Path) -> list[dict]:
             subset_font(source, target, characters)
             out.append(entry(target, FONT_PACKAGE, FONT_VERSION, licence,
                              subset=f"{len(characters)} characters, {whose} (tools/hanzi.py)"))
+    # Matplotlib reads OpenType, not woff2: the views' Chinese figure text gets its own small file,
+    # shipped in the package (widgets/fonts) so figures draw the same in any kernel.
+    characters = figure_characters()
+    for weight in FONT_WEIGHTS:
+        subset_font(root / "files" / f"noto-sans-sc-chinese-simplified-{weight}-normal.woff2",
+                    FIGURE_FONTS / f"noto-sans-sc-figures-{weight}.otf", characters, flavor=None)
+    shutil.copy2(root / "LICENSE", FIGURE_FONTS / "LICENSE-noto-sans-sc.txt")
+    print(f"{FIGURE_FONTS.relative_to(ROOT)}: {len(characters)} characters the views can draw")
     return out
 
 

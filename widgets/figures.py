@@ -8,12 +8,15 @@ still at least 10 CSS px on a 390 px phone, where the page's content column is a
 """
 from __future__ import annotations
 
+import re
 import textwrap
+from functools import lru_cache
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from widgets.i18n import _
+from widgets.i18n import _, language
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -30,9 +33,45 @@ FIGURE_FORMAT = "svg"
 SAVE_KWARGS = {"bbox_inches": "tight", "metadata": {"Date": None}}
 
 
+# Chinese text has no spaces: it may break between any two characters, and each is about two Latin
+# letters wide. A line never starts with closing punctuation.
+_HANZI_CLASS = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_HANZI = re.compile(f"[{_HANZI_CLASS}]")
+_TOKENS = re.compile(f"[{_HANZI_CLASS}]|[^\\s{_HANZI_CLASS}]+|\\s+")  # a hanzi, a word, or a space
+_NO_LINE_START = set("，。、；：！？）》」”’")
+
+
+def _wrap_mixed(line: str, width: int) -> str:
+    lines, current, used = [], "", 0
+    for token in _TOKENS.findall(line):
+        size = sum(2 if _HANZI.match(ch) else 1 for ch in token)
+        if current and used + size > width and not token.isspace() and token not in _NO_LINE_START:
+            lines.append(current.rstrip())
+            current, used = "", 0
+        if not (token.isspace() and not current):
+            current, used = current + token, used + size
+    return "\n".join(lines + [current.rstrip()])
+
+
 def wrap(text: str, width: int) -> str:
-    """``text`` broken into lines of at most ``width`` characters (existing line breaks kept)."""
-    return "\n".join(textwrap.fill(line, width, break_long_words=False) for line in str(text).split("\n"))
+    """``text`` broken into lines of at most ``width`` characters (existing line breaks kept); a Chinese
+    character counts as two, and Chinese text breaks between characters."""
+    return "\n".join(_wrap_mixed(line, width) if _HANZI.search(line)
+                     else textwrap.fill(line, width, break_long_words=False) for line in str(text).split("\n"))
+
+
+CHINESE_FONT_FILES = sorted((Path(__file__).resolve().parent / "fonts").glob("noto-sans-sc-figures-*.otf"))
+
+
+@lru_cache(maxsize=1)
+def _register_chinese_font() -> str:
+    """The package's own Chinese font, regular and bold (subsets of Noto Sans SC with the characters
+    the views draw), so Chinese figure text never depends on a system font. Returns its family name."""
+    from matplotlib import font_manager
+
+    for path in CHINESE_FONT_FILES:
+        font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(CHINESE_FONT_FILES[0])).get_name()
 
 
 def heading(fig, text: str, width: int = 50) -> None:
@@ -77,8 +116,9 @@ def style() -> None:
         "axes.labelsize": MIN_FONT, "xtick.labelsize": MIN_FONT, "ytick.labelsize": MIN_FONT,
         "legend.fontsize": MIN_FONT, "legend.title_fontsize": MIN_FONT, "figure.titlesize": TITLE_FONT,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": plt.cycler(color=PALETTE),
-        # DejaVu Sans ships inside matplotlib: figures never depend on a system font.
-        "font.family": ["DejaVu Sans"],
+        # DejaVu Sans ships inside matplotlib and the Chinese font inside this package: figures never
+        # depend on a system font. Matplotlib takes each glyph from the first family that has it.
+        "font.family": ["DejaVu Sans", _register_chinese_font()] if language() == "zh" else ["DejaVu Sans"],
         # Text as outlines (no font needed by the reader); fixed ids so re-running gives the same file.
         "svg.fonttype": "path", "svg.hashsalt": "policy-innovation-in-china",
         # An opaque white ground: the figure stays readable on the site's dark theme too.
