@@ -154,8 +154,25 @@ def entry_problems(msgid: str, msgstr: str) -> list[str]:
     return problems
 
 
+WIDGET_CATALOGUE = ROOT / "widgets" / "locale" / "zh_CN" / "LC_MESSAGES" / "widgets.po"
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+@functools.lru_cache(maxsize=1)
+def widget_labels() -> dict[str, str]:
+    """The views' own words in Chinese (English label → the label the Chinese edition shows)."""
+    return {m.id: m.string for m in load(WIDGET_CATALOGUE) if m.id and m.string and "{" not in m.id}
+
+
+def label_problems(msgid: str, msgstr: str, labels: dict[str, str]) -> list[str]:
+    """A widget label the English names in bold must be named as the Chinese view shows it."""
+    return [f"widget label **{label}** should read **{labels[label]}**, as the Chinese view shows it"
+            for label in _BOLD.findall(msgid) if label in labels and f"**{labels[label]}**" not in msgstr]
+
+
 def check(paths: list[Path]) -> list[Problem]:
     problems = []
+    labels = widget_labels()
     for path in paths:
         name = str(path.relative_to(CATALOGS)) if path.is_relative_to(CATALOGS) else str(path)
         for message in load(path):
@@ -164,6 +181,9 @@ def check(paths: list[Path]) -> list[Problem]:
             if message.fuzzy:
                 problems.append(Problem(name, message.id, "fuzzy: the English changed since it was translated"))
             problems += [Problem(name, message.id, what) for what in entry_problems(message.id, message.string)]
+            if message.string:
+                problems += [Problem(name, message.id, what)
+                             for what in label_problems(message.id, message.string, labels)]
     return problems
 
 
