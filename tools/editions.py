@@ -56,6 +56,7 @@ def build_chinese() -> int:
     return _build("html", BUILD / "html" / "zh",
                   {"language": EDITIONS["zh"]["sphinx"], "locale_dirs": [str(LOCALE)],
                    "nb_execution_cache_path": str(BUILD / ".jupyter_cache-zh"),
+                   "html_title": "中国的政策创新",
                    # myst-nb's fold prompts ("Show code cell source") have no translations of their own.
                    "nb_code_prompt_show": "显示代码", "nb_code_prompt_hide": "隐藏代码"}, "zh")
 
@@ -144,8 +145,26 @@ class TranslatableExerciseTitles(SphinxTransform):
             subtitle += text
 
 
+def translate_toc_captions(app, doctree) -> None:
+    """The sidebar's part captions ("Chapters", "For instructors") come from _toc.yml through
+    sphinx-external-toc, after Sphinx has translated the page: translate them from its catalogue."""
+    from sphinx import addnodes
+    from sphinx.locale import init as init_locale
+    from sphinx.util.i18n import docname_to_domain
+
+    if edition_of(app) == "en":
+        return
+    domain = docname_to_domain(app.env.docname, app.config.gettext_compact)
+    dirs = [str(Path(app.srcdir) / d) for d in app.config.locale_dirs]
+    catalog, found = init_locale(dirs, app.config.language, domain)
+    for toctree in doctree.findall(addnodes.toctree):
+        if found and toctree.get("caption"):
+            toctree["caption"] = catalog.gettext(toctree["caption"])
+
+
 def setup(app):
     app.add_transform(TranslatableExerciseTitles)
+    app.connect("doctree-read", translate_toc_captions)
     app.connect("config-inited", configure)
     # Before the theme drops header templates that render empty (it renders them at priority 500).
     app.connect("html-page-context", link_editions, priority=400)

@@ -239,7 +239,8 @@ def mark_chinese(html: str) -> str:
 
 
 def mark_chinese_in_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if "body" in context:
+    # The Chinese edition's pages are lang="zh-Hans" as a whole: marking every run would add nothing.
+    if "body" in context and _edition(app.env) == "en":
         context["body"] = mark_chinese(context["body"])
 
 

@@ -252,3 +252,17 @@ def test_chinese_quiz_text_keeps_every_number():
         for column in TEXT:
             assert set(number.findall(row[column])) == set(number.findall(row[f"{column}_zh"])), \
                 f"quiz_questions.csv line {index + 2}: numbers in {column}_zh"
+
+
+def test_the_figure_font_draws_every_character_the_views_can_show():
+    """A Chinese label the font lacks would print a missing-glyph warning and fail the Chinese build."""
+    from fontTools.ttLib import TTFont
+
+    from tools.hanzi import figure_characters
+    from widgets.figures import CHINESE_FONT_FILES
+
+    assert CHINESE_FONT_FILES, "no Chinese figure font in widgets/fonts"
+    for path in CHINESE_FONT_FILES:
+        missing = sorted(figure_characters() - {chr(c) for c in TTFont(str(path)).getBestCmap()})
+        assert not missing, (f"{path.name} lacks {''.join(missing)}: re-cut it with "
+                             "`python -m tools.vendor_assets --font` (needs npm)")
