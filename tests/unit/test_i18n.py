@@ -439,3 +439,15 @@ def test_zh_prose_is_chinese_and_keeps_every_number():
             assert set(number.findall(english)) == set(number.findall(chinese)), where
             if name in PROSE and column != "framework_short_zh" and english:  # short names are authors' names
                 assert CJK.search(chinese), f"{where} is not Chinese"
+
+
+def test_the_figure_font_has_every_character_the_views_can_draw():
+    from fontTools.ttLib import TTFont
+
+    from tools.hanzi import characters_in, figure_characters
+
+    drawn = figure_characters() | characters_in(" ".join(load("frameworks_comparison")["framework_short_zh"]))
+    for weight in (400, 700):
+        cmap = TTFont(str(ROOT / "widgets" / "fonts" / f"noto-sans-sc-figures-{weight}.otf")).getBestCmap()
+        missing = "".join(sorted(ch for ch in drawn if ord(ch) not in cmap))
+        assert not missing, f"re-cut the fonts (python -m tools.vendor_assets --font): {missing}"
