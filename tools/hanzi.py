@@ -67,7 +67,16 @@ def edition_characters(root: Path = ROOT, site: Path | None = None) -> set[str]:
     return found
 
 
+FIGURE_DATA_COLUMNS = {"frameworks_comparison.csv": "framework_short_zh"}
+"""Data the views draw into figures (chapter 6's role figure labels its columns with these)."""
+
+
 def figure_characters(root: Path = ROOT) -> set[str]:
-    """The Chinese characters the views can draw in a figure: their catalogue's translations."""
+    """The Chinese characters the views can draw in a figure: their catalogue's translations and
+    the data columns they label figures with."""
     catalogue = root / "widgets" / "locale" / "zh_CN" / "LC_MESSAGES" / "widgets.po"
-    return characters_in(catalogue.read_text(encoding="utf-8"))
+    found = characters_in(catalogue.read_text(encoding="utf-8"))
+    for name, column in FIGURE_DATA_COLUMNS.items():
+        with (root / "data" / name).open(encoding="utf-8") as handle:
+            found |= characters_in(" ".join(row[column] for row in csv.DictReader(handle)))
+    return found

@@ -10,20 +10,25 @@ import pandas as pd
 
 from widgets import html, puzzle, validate
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _
+from widgets.i18n import N_, _, column
 from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     _COHESION as _COHESION,
     _POWER as _POWER,
     _SUPPORT as _SUPPORT,
     _SUPPORT_TIER as _SUPPORT_TIER,
     BETWEEN_BASIS as BETWEEN_BASIS,
+    BETWEEN_COHESION as BETWEEN_COHESION,
+    BETWEEN_POWER as BETWEEN_POWER,
+    BETWEEN_SUPPORT as BETWEEN_SUPPORT,
     CASE_CITIES as CASE_CITIES,
     CAVEAT as CAVEAT,
+    CITY_JOINER as CITY_JOINER,
     LARGE_FIRM_EFFECT as LARGE_FIRM_EFFECT,
     LEVELS as LEVELS,
     MAX_FIRMS as MAX_FIRMS,
     MODEL_LABELS as MODEL_LABELS,
     NEAREST_BASIS as NEAREST_BASIS,
+    NINGBO_POWER as NINGBO_POWER,
     NOT_IN_TABLE7 as NOT_IN_TABLE7,
     PREDICTORS as PREDICTORS,
     TYPOLOGY_BASIS as TYPOLOGY_BASIS,
@@ -59,8 +64,13 @@ SIGN_STATUS = {"as_printed": N_("as printed"), "inferred_negative": N_("inferred
 def render_position(export_level: object, concentration_level: object) -> str:
     """HTML view of one position: the prediction with its basis, the corner's case city and Table 4 matches."""
     p = predict(export_level, concentration_level)
+    # The model's texts are the English messages marked in widgets/models/coalitions.py: translated here.
+    cohesiveness, power, support, basis = (_(text) for text in (p["cohesiveness"], p["bargaining_power"],
+                                                                 p["support"], p["basis"]))
+    if p["neighbours"]:  # "Between the cells of Suzhou and Ningbo": a pattern, filled in the course language
+        support = _(BETWEEN_SUPPORT).format(cities=_(CITY_JOINER).join(p["neighbours"]))
     prediction = pd.DataFrame(
-        {_("Expected"): [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]},
+        {_("Expected"): [cohesiveness, power, support, basis]},
         index=pd.Index([_("Cohesiveness of the international-commerce coalition"),
                         _("Bargaining power of that coalition"),
                         _("Government support for domestic upgrading"),
@@ -75,8 +85,10 @@ def render_position(export_level: object, concentration_level: object) -> str:
         measures = case_support(printed=True).loc[[city]].T
         measures.columns = [_("{city} (Table 3)").format(city=city)]
         measures.index.name = _("Measure")
+        # The cell as printed (English), or in Chinese its coalition_description_zh: the printed cell, translated.
+        description = case_design().loc[city, column("coalition_description")] or p["table1_description"]
         parts.append(html.message(_("Table 1 cell: {city} — {description}.").format(
-            city=city, description=p["table1_description"])))
+            city=city, description=description)))
         parts.append(html.table(measures, _("How much support {city} actually gave (Chen 2017, Table 3)").format(
             city=city), number_format="{:g}"))
     matches = table4_matches(p["export_level"], p["concentration_level"])
@@ -130,7 +142,7 @@ def render_calculator(baseline: float, predictor: str, change: float) -> str:
                                  f"{100 * r['share']:.3f}%",
                                  _("{change} points").format(change=_signed_text(r["change_in_points"], 3))]
     if not results:
-        raise ModelInputError("predictor", predictor, "a predictor with at least one coefficient of known sign")
+        raise ModelInputError("predictor", predictor, N_("a predictor with at least one coefficient of known sign"))
     frame = pd.DataFrame.from_dict(rows, orient="index",
                                    columns=[_("Coefficient"), _("Sign"), _("Implied share"), _("Change")])
     frame.index.name = _("Table 6 model")

@@ -16,7 +16,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from widgets.i18n import _, language
+from widgets.i18n import N_, _, language
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -156,8 +156,21 @@ def hierarchy(levels: pd.DataFrame, note_column: str = "includes"):
     return fig
 
 
+# The title and axis label lessons give category_counts, marked for the catalogue: the function shows them in
+# the course language, so a lesson (the same code in both editions) passes its English text.
+LESSON_LABELS = (
+    N_("Jiangsu cadre evaluation targets by category (Chen 2017, Table 9)"),
+    N_("Number of targets"),
+)
+
+
 def category_counts(frame: pd.DataFrame, column: str, title: str, xlabel: str):
-    """Horizontal bar chart of counts per category, each bar labelled with its number."""
+    """Horizontal bar chart of counts per category, each bar labelled with its number.
+
+    ``title`` and ``xlabel`` are English and shown in the course language (a text the catalogue lacks stays
+    English: list a lesson's text in ``LESSON_LABELS``). The categories are data, shown as they are.
+    """
+    title, xlabel = _(title), _(xlabel)
     style()
     counts = frame[column].value_counts(sort=False)
     fig, ax = plt.subplots(figsize=(WIDTH, 0.5 * len(counts) + 1.4))

@@ -7,6 +7,9 @@ text is written in English and wrapped in ``_()``; the Chinese comes from a gett
 the catalogue holds the pattern: ``_("Score: {score}").format(score=score)``, never ``_(f"...")``.
 Text kept in a constant (a table of headings) is marked with ``N_()`` where it is written, for extraction,
 and translated with ``_()`` where it is shown, so a change of language takes effect at once.
+Text that is data (a dataset's prose, such as the synthesis vignettes) is not in the catalogue: the dataset
+keeps its Chinese in a column beside the English, named with a ``_zh`` suffix, and a view reads
+``column("vignette")`` ("vignette", or "vignette_zh" in Chinese).
 
 Developers re-extract the messages after changing a view (new ones get an empty translation to fill in):
 
@@ -71,6 +74,12 @@ def _(message: str) -> str:
     if language() == "en":
         return message
     return translations().get(message, message)
+
+
+def column(name: str) -> str:
+    """The data column holding ``name``'s text in the course language: ``name`` in English, ``name + "_zh"`` in
+    Chinese (the datasets keep the Chinese of a reader-facing text column beside the English)."""
+    return name if language() == "en" else f"{name}_{language()}"
 
 
 def N_(message: str) -> str:

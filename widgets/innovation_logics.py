@@ -12,7 +12,7 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
-from widgets.i18n import _
+from widgets.i18n import N_, _
 from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
     COLUMNS as COLUMNS,
     DEFAULTS as DEFAULTS,
@@ -42,6 +42,35 @@ from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
 )
 from widgets.static import Choice, Explorer
 
+# The column names of sources_table and evidence_table: lesson code indexes the tables by these English names,
+# so they stay English in the tables, and ``shown`` puts them in the course language for display.
+TABLE_HEADINGS = (N_("Source of the idea"), N_("Per cent"), N_("Topic"), N_("Finding"), N_("As printed"),
+                  N_("Hedged"), N_("Survey or study"), N_("Cited work"))
+
+
+# Columns whose values are labels the model marked for translation (the rest are numbers and data).
+LABEL_COLUMNS = ("Source of the idea", "Topic", "Finding")
+
+
+def shown(table: pd.DataFrame) -> pd.DataFrame:
+    """``sources_table`` or ``evidence_table`` output (or a selection of it) as the reader sees it: headings and
+    the model's labels in the course language; numbers, values as printed and citations untouched.
+
+        il.shown(il.evidence_table(findings).set_index("Finding")[["As printed", "Cited work"]])
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise ModelInputError("table", type(table).__name__, N_("a table from sources_table or evidence_table"))
+    out = table.copy()
+    for name in LABEL_COLUMNS:
+        if name in out.columns:
+            out[name] = [_(label) for label in out[name]]
+    if out.index.name in LABEL_COLUMNS:
+        out.index = pd.Index([_(label) for label in out.index], name=out.index.name)
+    out.columns = [_(name) if isinstance(name, str) else name for name in out.columns]
+    if isinstance(out.index.name, str):
+        out.index.name = _(out.index.name)
+    return out
+
 
 def render(results: dict[str, pd.DataFrame], *, n_localities: float | None = None,
            variants_max: float | None = None, runs: int | None = None, step: int = 1) -> str:
@@ -52,12 +81,13 @@ def render(results: dict[str, pd.DataFrame], *, n_localities: float | None = Non
     """
     if not isinstance(results, dict) or not results or set(results) - set(LOGICS):
         raise ModelInputError("results", sorted(results) if isinstance(results, dict) else results,
-                              "a dict with the keys " + " and ".join(LOGICS))
+                              N_("a dict with the keys {keys}"),
+                              keys=" and ".join(LOGICS))
     step = validate.number("step", step, low=1, high=MAX_ROUNDS, integer=True)
     frames = {logic: frame.iloc[step - 1::step] for logic, frame in results.items()}
     x = [float(v) for v in next(iter(frames.values())).index]
     if not x:
-        raise ModelInputError("step", step, "at most the number of rounds simulated")
+        raise ModelInputError("step", step, N_("at most the number of rounds simulated"))
     n = n_localities if n_localities is not None else max(float(f["adopters"].max()) for f in results.values())
     vmax = variants_max if variants_max is not None else max(1.0, *(float(f["variants"].max())
                                                                   for f in results.values()))

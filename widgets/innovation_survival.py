@@ -9,7 +9,7 @@ import pandas as pd
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
-from widgets.i18n import _
+from widgets.i18n import N_, _
 from widgets.models.innovation_survival import (  # noqa: F401  (re-exported)
     ASSUMPTIONS as ASSUMPTIONS,
     DEFAULTS as DEFAULTS,
@@ -99,7 +99,7 @@ def timeline_figure(dated: pd.DataFrame):
     from widgets import figures
 
     if not isinstance(dated, pd.DataFrame) or "label" not in dated or dated.empty:
-        raise ModelInputError("dated", type(dated).__name__, "the table returned by dated_events()")
+        raise ModelInputError("dated", type(dated).__name__, N_("the table returned by dated_events()"))
     figures.style()
     # y in text lines (one line of 11 pt text is about 0.19 in): each event's words, then its mark on the axis.
     blocks, y = [], 0.0

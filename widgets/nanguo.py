@@ -114,8 +114,8 @@ def timeline_explorer(timeline: pd.DataFrame | None = None, facts: pd.DataFrame 
     def view(year):
         value = validate.number("year", year, low=min(states), high=max(states))
         if int(value) != value or int(value) not in states:
-            raise ModelInputError("year", year, _("one of the dated years: {years}").format(
-                years=", ".join(map(str, states))))
+            raise ModelInputError("year", year, N_("one of the dated years: {years}"),
+                                  years=", ".join(map(str, states)))
         return render_timeline_state(states[int(value)], high)
 
     return Explorer(_("Year"), list(states), view, start=min(states), format_value=str)
@@ -247,7 +247,7 @@ def network_view(relationships: pd.DataFrame | None = None, actors: pd.DataFrame
     if spotlight is not None:
         names = actors.set_index("actor_id")["name"]
         if spotlight not in names.index:
-            raise ModelInputError("spotlight", spotlight, "an actor_id of zhuxiao2015_actors, or None")
+            raise ModelInputError("spotlight", spotlight, N_("an actor_id of zhuxiao2015_actors, or None"))
         star = (spotlight, str(names[spotlight]))
     views = {_(STRATEGIES.get(s, s)): w.HTML(render_strategy(e, s, spotlight=star)) for s, e in network.items()}
     if star is not None:
@@ -289,10 +289,16 @@ def pizza_figure(layers: pd.DataFrame):
     return fig
 
 
+# The marks lesson 4.2 puts on the pool figure, marked for the catalogue (pool_figure shows marks in the course
+# language, so the lesson passes its English text).
+MARK_LABELS = (N_("Nanguo"), N_("usual elsewhere"))
+
+
 def pool_figure(shares, rates, marks=()):
     """Balance and coverage against the contribution rate, one line per migrant share (illustration).
 
-    The two panels are stacked, so the figure stays narrow enough for a phone.
+    The two panels are stacked, so the figure stays narrow enough for a phone. ``marks`` are (rate, English
+    text) pairs, the text shown in the course language (``MARK_LABELS`` holds the lesson's).
     """
     import matplotlib.pyplot as plt
 
@@ -313,7 +319,7 @@ def pool_figure(shares, rates, marks=()):
     for ax in (left, right):
         for value, text in marks:
             ax.axvline(value, color="grey", linestyle=(0, (2, 3)), linewidth=1)
-            ax.annotate(text, (value, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom")
+            ax.annotate(_(text), (value, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom")
     right.set_xlabel(_("Contribution rate (% of average salary)"))
     left.set_ylabel(_("Balance (avg. salaries\nper 1,000 residents)"))
     right.set_ylabel(_("Residents insured (%)"))

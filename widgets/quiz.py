@@ -16,7 +16,7 @@ import ipywidgets as w
 from widgets import html, validate
 from widgets.data import cite, load
 from widgets.errors import ModelInputError
-from widgets.i18n import _, language
+from widgets.i18n import N_, _, language
 from widgets.static import panel, view
 
 OPTIONS = ("option_1", "option_2", "option_3", "option_4")
@@ -32,15 +32,15 @@ class Question:
 
     def __post_init__(self):
         if len(self.options) < 2:
-            raise ModelInputError("options", self.options, "at least two answers")
+            raise ModelInputError("options", self.options, N_("at least two answers"))
         if not 0 <= self.answer < len(self.options):
-            raise ModelInputError("answer", self.answer, f"an index from 0 to {len(self.options) - 1}")
+            raise ModelInputError("answer", self.answer, N_("an index from 0 to {last}"), last=len(self.options) - 1)
 
 
 def feedback(question: Question, choice: int) -> tuple[bool, str]:
     """Whether ``choice`` (an index into ``question.options``) is right, and what to tell the reader."""
     if not isinstance(choice, int) or isinstance(choice, bool) or not 0 <= choice < len(question.options):
-        raise ModelInputError("choice", choice, f"an index from 0 to {len(question.options) - 1}")
+        raise ModelInputError("choice", choice, N_("an index from 0 to {last}"), last=len(question.options) - 1)
     if choice != question.answer:
         return False, _("Not quite. Try another answer.")
     where = _(" ({source})").format(source=question.source) if question.source else ""
@@ -70,7 +70,7 @@ def self_check(questions: Sequence[Question], title: str | None = None) -> w.VBo
     """The quiz widget: one set of radio buttons and one feedback stack per question (title by default
     "Check your understanding", in the course language)."""
     if not questions:
-        raise ModelInputError("questions", questions, "at least one question")
+        raise ModelInputError("questions", questions, N_("at least one question"))
     title = _("Check your understanding") if title is None else title
     blocks = [w.HTML(f'<p class="course-quiz__title"><strong>{html.text(title)}</strong> '
                      + html.text(_("(pick an answer to see feedback; try again as often as you like; "

@@ -19,7 +19,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 
 from widgets import html, validate
 from widgets.errors import ModelInputError
-from widgets.i18n import _
+from widgets.i18n import N_, _
 
 STATIC_BUILD_ENV = "COURSE_STATIC_BUILD"
 
@@ -87,7 +87,7 @@ class Explorer(ShowsWidget):
     def __init__(self, label: str, values: Sequence, render: Callable[[object], str], *,
                  start=None, format_value: Callable[[object], str] = str, live: bool | None = None):
         if not values:
-            raise ModelInputError("values", values, "a non-empty list of values for the control")
+            raise ModelInputError("values", values, N_("a non-empty list of values for the control"))
         self.values = list(values)
         self.render = render
         self.format_value = format_value
@@ -123,7 +123,7 @@ class Explorer(ShowsWidget):
         """Recompute for a typed value (live kernel): the typed value's view replaces the slider's until
         the slider moves again. Returns False and shows why on bad input, keeping the last view."""
         if not self.live:
-            raise ModelInputError("live", False, "True: typed values need a live kernel")
+            raise ModelInputError("live", False, N_("True: typed values need a live kernel"))
         if not str(raw).strip():
             return False
         try:
@@ -161,7 +161,7 @@ class Choice(ShowsWidget):
 
     def __init__(self, label: str, children: dict[str, w.Widget]):
         if not children:
-            raise ModelInputError("children", children, "at least one option")
+            raise ModelInputError("children", children, N_("at least one option"))
         names = list(children)
         self.control = w.Dropdown(options=names, index=0, **_describe(label))
         self.stack = w.Stack(list(children.values()), selected_index=0)

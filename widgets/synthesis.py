@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from widgets import figures, html, quiz, validate
-from widgets.i18n import _
+from widgets.i18n import N_, _, column
 from widgets.models.synthesis import (  # noqa: F401  (re-exported)
     _PROSE_CELL as _PROSE_CELL,
     CATEGORY_LABELS as CATEGORY_LABELS,
@@ -34,21 +34,49 @@ from widgets.models.synthesis import (  # noqa: F401  (re-exported)
 )
 from widgets.static import ShowsWidget, panel, view
 
+# The titles lesson 6.1 gives role_figure, marked for the catalogue (role_figure shows its title in the course
+# language, so the lesson passes its English text).
+ROLE_FIGURE_TITLES = (N_("Who innovates, and in what role"), N_("Where they look: levels of government in focus"))
+
+
+def localised(record, name: str) -> str:
+    """A row's text ``name`` in the course language: its ``_zh`` column in Chinese when the data has it filled
+    (the datasets keep the Chinese of their reader-facing prose beside the English), else the English."""
+    translated = record.get(column(name), "") if column(name) != name else ""
+    return translated if isinstance(translated, str) and translated else record[name]
+
+
+def framework_names(comparison: pd.DataFrame, short: bool = False) -> pd.Series:
+    """framework_id -> the framework's name (or short name) in the course language, in display order."""
+    ids = framework_list(comparison).index  # validates the table
+    rows = comparison.drop_duplicates("framework_id").set_index("framework_id")
+    name = "framework_short" if short else "framework"
+    return pd.Series([localised(rows.loc[f], name) for f in ids], index=ids, dtype=object)
+
+
+def dimension_names(comparison: pd.DataFrame) -> pd.Series:
+    """dimension -> its label in the course language, in display order."""
+    dims = dimension_list(comparison).index  # validates the table
+    rows = comparison.drop_duplicates("dimension").set_index("dimension")
+    return pd.Series([localised(rows.loc[d], "dimension_label") for d in dims], index=dims, dtype=object)
+
 
 def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
-    """One question per vignette: the options are the frameworks, the answer is the vignette's framework."""
+    """One question per vignette: the options are the frameworks, the answer is the vignette's framework
+    (title, case, explanation and framework names in the course language)."""
     vignettes = validate.table("vignettes", vignettes, VIGNETTE_COLUMNS)
-    names = framework_list(comparison)
+    names = framework_names(comparison)
     ids = list(names.index)
     questions = []
-    for row in vignettes.itertuples():
-        validate.choice("framework_id", row.framework_id, ids)
+    for row in vignettes.to_dict("records"):
+        validate.choice("framework_id", row["framework_id"], ids)
         questions.append(quiz.Question(
-            prompt=f"{row.title}. {row.vignette} {_(QUESTION_SUFFIX)}",
-            options=list(names["framework"]),
-            answer=ids.index(row.framework_id),
-            explanation=row.explanation,
-            source=where(row.source, row.locator),
+            prompt=_("{title}. {vignette} {question}").format(
+                title=localised(row, "title"), vignette=localised(row, "vignette"), question=_(QUESTION_SUFFIX)),
+            options=list(names),
+            answer=ids.index(row["framework_id"]),
+            explanation=localised(row, "explanation"),
+            source=where(row["source"], row["locator"]),
         ))
     return questions
 
@@ -66,17 +94,19 @@ def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
     """A frameworks × categories matrix: each coded cell gets a marker shape and its role in words.
 
     Each framework's name stands on a line above its row, so the columns have the figure's whole width.
+    ``title`` is English, shown in the course language (``ROLE_FIGURE_TITLES`` holds the lesson's).
     """
     matrix = role_matrix(comparison, dimension)
+    shown = dict(zip(framework_list(comparison)["framework_short"], framework_names(comparison, short=True)))
     figures.style()
     n_rows, n_cols = matrix.shape
     block = 3.6  # text lines per framework: its name, a marker, the role in words, a gap
     fig, ax = plt.subplots(figsize=(figures.WIDTH, 0.19 * block * n_rows + 1.6))
     for i, framework in enumerate(matrix.index):
         top = i * block
-        ax.text(-0.5, top, framework, ha="left", va="center", fontweight="bold")
-        for j, column in enumerate(matrix.columns):
-            role = matrix.loc[framework, column]
+        ax.text(-0.5, top, shown[framework], ha="left", va="center", fontweight="bold")
+        for j, category in enumerate(matrix.columns):
+            role = matrix.loc[framework, category]
             if not role:
                 ax.text(j, top + 1.5, "–", ha="center", va="center", color="0.45")
                 continue
@@ -95,7 +125,7 @@ def role_figure(comparison: pd.DataFrame, dimension: str, title: str):
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.tick_params(length=0)
-    figures.heading(fig, title, width=46)
+    figures.heading(fig, _(title), width=46)
     fig.tight_layout(pad=0.3)
     return fig
 
@@ -106,6 +136,15 @@ def classify_quiz(vignettes: pd.DataFrame | None = None, comparison: pd.DataFram
     comparison = comparison_data() if comparison is None else comparison
     return quiz.self_check(vignette_questions(vignettes, comparison),
                            title=_("Which framework explains each case best?"))
+
+
+def cell_view(comparison: pd.DataFrame, framework: str, dimension: str) -> pd.DataFrame:
+    """``cell_table`` in the course language: the entry and the dimension's label from the data's ``_zh`` columns
+    in Chinese, the row names translated; where it comes from (a citation) as it is."""
+    table = cell_table(comparison, framework, dimension)  # validates; English
+    row = comparison.set_index(["framework_id", "dimension"]).loc[(framework, dimension)]
+    return pd.DataFrame({localised(row, "dimension_label"): [localised(row, "value"), table.iloc[1, 0]]},
+                        index=pd.Index([_("Entry"), _("Where")], name=""))
 
 
 def render_cell(table: pd.DataFrame, framework_label: str) -> str:
@@ -122,25 +161,25 @@ class CompareView(ShowsWidget):
     """
 
     def __init__(self, comparison: pd.DataFrame, start_a: str = "heilmann", start_b: str = "husain"):
-        names = framework_list(comparison)
-        dims = dimension_list(comparison)
+        names = framework_names(comparison)
+        dims = dimension_names(comparison)
         ids = list(names.index)
         validate.choice("start_a", start_a, ids)
         validate.choice("start_b", start_b, ids)
-        self.slider = w.SelectionSlider(options=list(dims["dimension_label"]), index=0, continuous_update=True,
+        self.slider = w.SelectionSlider(options=list(dims), index=0, continuous_update=True,
                                         description=_("Dimension"), style={"description_width": "initial"},
                                         layout=w.Layout(width="40rem", max_width="100%"))
         self.links = []
         self.framework_stacks = []
         for f in ids:
-            stack = w.Stack([view(render_cell(cell_table(comparison, f, d), names.loc[f, "framework"]))
+            stack = w.Stack([view(render_cell(cell_view(comparison, f, d), names[f]))
                              for d in dims.index],
                             selected_index=0)
             self.links.append(w.jslink((self.slider, "index"), (stack, "selected_index")))
             self.framework_stacks.append(stack)
         self.dropdowns, self.stacks, columns = [], [], []
         for side, start in (("A", start_a), ("B", start_b)):
-            dropdown = w.Dropdown(options=list(names["framework"]), index=ids.index(start),
+            dropdown = w.Dropdown(options=list(names), index=ids.index(start),
                                   description=_("Framework {side}").format(side=side),
                                   style={"description_width": "initial"},
                                   layout=w.Layout(width="max-content", max_width="100%"))

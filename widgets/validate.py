@@ -8,7 +8,7 @@ from numbers import Integral, Real
 import pandas as pd
 
 from widgets.errors import ModelInputError
-from widgets.i18n import _
+from widgets.i18n import N_, _
 
 
 def number(name: str, value: object, *, low: float | None = None, high: float | None = None,
@@ -60,12 +60,12 @@ def non_empty(name: str, values) -> list:
 def table(name: str, frame: object, columns) -> pd.DataFrame:
     """A non-empty pandas table that has at least ``columns`` (a dataset from ``widgets.data.load``)."""
     columns = list(columns)
-    wanted = "a non-empty table with the columns " + ", ".join(columns) + " (load it with widgets.data.load)"
+    wanted = N_("a non-empty table with the columns {columns} (load it with widgets.data.load)")
     if not isinstance(frame, pd.DataFrame) or frame.empty:
-        raise ModelInputError(name, type(frame).__name__, wanted)
+        raise ModelInputError(name, type(frame).__name__, wanted, columns=", ".join(columns))
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ModelInputError(name, f"a table without {', '.join(missing)}", wanted)
+        raise ModelInputError(name, f"a table without {', '.join(missing)}", wanted, columns=", ".join(columns))
     return frame
 
 

@@ -3,6 +3,7 @@ and English output untouched."""
 from __future__ import annotations
 
 import ast
+import html
 import json
 import re
 import string
@@ -254,15 +255,199 @@ def test_chinese_quiz_text_keeps_every_number():
                 f"quiz_questions.csv line {index + 2}: numbers in {column}_zh"
 
 
-def test_the_figure_font_draws_every_character_the_views_can_show():
-    """A Chinese label the font lacks would print a missing-glyph warning and fail the Chinese build."""
+# --- model output, lesson labels and data prose in the course language
+
+def _cells(page: str) -> list[str]:
+    return [html.unescape(c) for c in re.findall(r"<td[^>]*>([^<]*)</td>", page)]
+
+
+@pytest.mark.parametrize("position", [("High", "High"), ("Low", "High"), ("Medium", "High"), ("Medium", "Medium")])
+def test_the_coalition_view_speaks_chinese_and_its_english_is_unchanged(position):
+    from widgets import coalitions
+
+    p = coalitions.predict(*position)  # the model: English whatever the language
+    try:
+        i18n.set_language("en")
+        english = _cells(coalitions.render_position(*position))[:4]
+        i18n.set_language("zh")
+        assert coalitions.predict(*position) == p
+        chinese = _cells(coalitions.render_position(*position))[:4]
+    finally:
+        i18n.set_language(None)
+    assert english == [p["cohesiveness"], p["bargaining_power"], p["support"], p["basis"]]
+    assert all(CJK.search(text) for text in chinese), chinese
+    assert not set(chinese) & set(english)
+
+
+def test_coalition_predictions_in_english_are_the_typologys_words(en):
+    from widgets import coalitions
+
+    assert coalitions.predict("High", "High")["support"] == "Lowest of the four types (Suzhou's cell)"
+    between = coalitions.predict("Medium", "Medium")
+    assert between["support"] == "Between the cells of Suzhou and Wuxi and Ningbo and Shenzhen"
+    assert between["neighbours"] == ("Suzhou", "Wuxi", "Ningbo", "Shenzhen")
+    assert between["cohesiveness"] == "Between cohesive and noncohesive"
+
+
+def test_a_between_cells_prediction_names_its_cities_in_chinese(zh):
+    from widgets import coalitions
+
+    cells = _cells(coalitions.render_position("Medium", "High"))
+    assert "介于 Suzhou、Ningbo 所在的单元格之间" in cells
+
+
+def test_the_table1_cell_keeps_the_printed_english_with_its_translation(zh):
+    from widgets import coalitions
+
+    page = html.unescape(coalitions.render_position("High", "High"))
+    assert "'Cohesive vested interests from international commerce, strong bargaining power'（课程译文：“" in page
+
+
+def test_a_models_own_input_check_speaks_the_language():
+    from widgets import coalitions
+    from widgets.errors import ModelInputError
+
+    try:
+        for language, allowed in (("en", "a share strictly between 0 and 1 (for example 0.02 for 2%)"),
+                                  ("zh", "严格介于 0 和 1 之间的比例（例如 0.02 表示 2%）")):
+            i18n.set_language(language)
+            with pytest.raises(ModelInputError) as err:
+                coalitions.implied_share(2, "export share", 1, 0.1)
+            assert allowed in str(err.value)
+            assert err.value.allowed == "a share strictly between 0 and 1 (for example 0.02 for 2%)"
+            with pytest.raises(ModelInputError) as err:
+                coalitions.implied_share(0.02, "export share", 9, 0.1)
+            assert ("includes export share: one of 1, 4, 5, 6" if language == "en"
+                    else "包含 export share 的表 6 模型，即以下之一：1, 4, 5, 6") in str(err.value)
+    finally:
+        i18n.set_language(None)
+
+
+
+def test_a_patterned_allowed_text_reads_as_before_in_english(en):
+    from widgets import coalitions
+    from widgets.errors import ModelInputError
+
+    with pytest.raises(ModelInputError) as err:
+        coalitions.predict("Very high", "High")
+    assert str(err.value) == ("export_level = 'Very high' is not allowed: export_level must be one of 'Low', "
+                              "'Medium low', 'Medium', 'Medium high', 'High'.")
+
+
+def test_the_chapter2_tables_show_chinese_headings_and_keep_their_english_keys():
+    from widgets import innovation_logics as il
+
+    findings = load("husain2015_survey_findings")
+    table = il.sources_table(findings)
+    assert list(table.columns) == ["Source of the idea", "Per cent"]  # what lesson code indexes
+    try:
+        i18n.set_language("en")
+        assert il.shown(table).equals(table)
+        i18n.set_language("zh")
+        shown = il.shown(table)
+        evidence = il.shown(il.evidence_table(findings).set_index("Finding")[["As printed", "Cited work"]])
+    finally:
+        i18n.set_language(None)
+    assert list(shown.columns) == ["创意来源", "百分比"] and shown["百分比"].tolist() == table["Per cent"].tolist()
+    assert shown["创意来源"].iloc[0] == "有远见的地方领导"
+    assert list(evidence.columns) == ["原文数值", "所引文献"] and evidence.index.name == "发现"
+    assert all(CJK.search(label) for label in evidence.index)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")
+def test_labels_lessons_pass_to_figures_are_shown_in_chinese(zh):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from widgets import figures, nanguo, synthesis
+
+    fig = figures.category_counts(load("chen2017_cadre_targets"), "category",
+                                  "Jiangsu cadre evaluation targets by category (Chen 2017, Table 9)",
+                                  "Number of targets")
+    assert fig._suptitle.get_text().startswith("江苏干部考核指标") and fig.axes[0].get_xlabel() == "指标数"
+    plt.close(fig)
+    fig = nanguo.pool_figure([0.5], [1.0, 2.0, 3.0], marks=[(2.0, "Nanguo"), (3.0, "usual elsewhere")])
+    assert {t.get_text() for t in fig.axes[0].texts} == {"南国", "其他地方的通常水平"}
+    plt.close(fig)
+    fig = synthesis.role_figure(synthesis.comparison_data(), "innovator", "Who innovates, and in what role")
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert fig._suptitle.get_text() == "谁在创新，扮演什么角色" and "Heilmann（据 Husain）" in texts
+    plt.close(fig)
+
+
+def test_the_synthesis_views_show_the_chinese_data(zh):
+    from widgets import synthesis
+
+    box = synthesis.classify_quiz()
+    first = box.children[1]
+    prompt, answers, _stack = first.children
+    assert prompt.value.startswith("<p class=\"course-quiz__q\">1. 比萨理论。在南国（化名）")
+    assert "Heilmann：等级制下的试验（据 Husain 的介绍）" in answers.options
+    view = synthesis.compare_view()
+    assert view.slider.options[0] == "谁在创新"
+    cell = view.framework_stacks[0].children[0].value
+    assert "内容" in cell and "进行试验的地方单位" in cell
+
+
+def test_the_synthesis_views_in_english_are_unchanged(en):
+    from widgets import synthesis
+
+    vignettes, comparison = synthesis.vignette_data(), synthesis.comparison_data()
+    q = synthesis.vignette_questions(vignettes, comparison)[0]
+    row = vignettes.iloc[0]
+    assert q.prompt == f"{row['title']}. {row['vignette']} Which framework explains this case best?"
+    assert q.explanation == row["explanation"]
+    assert q.options == list(synthesis.framework_list(comparison)["framework"])
+    assert synthesis.cell_view(comparison, "chen", "motive").equals(synthesis.cell_table(comparison, "chen", "motive"))
+
+
+# --- the data's Chinese columns
+
+def _translated_columns():
+    from widgets.data import dataset_names
+
+    for name in dataset_names():
+        frame = load(name)
+        for column in frame.columns:
+            if column.endswith("_zh") and column[:-3] in frame.columns:
+                yield name, frame, column
+
+
+def test_every_zh_column_is_filled_exactly_where_its_english_is():
+    seen = set()
+    for name, frame, column in _translated_columns():
+        seen.add(f"{name}.{column}")
+        for index, row in frame.iterrows():
+            english, chinese = row[column[:-3]], row[column]
+            assert bool(str(english).strip()) == bool(str(chinese).strip()), f"{name}.csv line {index + 2}: {column}"
+    assert {"synthesis_vignettes.vignette_zh", "synthesis_vignettes.explanation_zh", "synthesis_vignettes.title_zh",
+            "frameworks_comparison.value_zh", "frameworks_comparison.framework_zh",
+            "frameworks_comparison.dimension_label_zh", "chen2017_case_design.coalition_description_zh"} <= seen
+
+
+PROSE = ("synthesis_vignettes", "frameworks_comparison", "chen2017_case_design")  # quiz options may be numbers
+
+
+def test_zh_prose_is_chinese_and_keeps_every_number():
+    number = re.compile(r"\d+(?:\.\d+)?")
+    for name, frame, column in _translated_columns():
+        for index, row in frame.iterrows():
+            english, chinese = str(row[column[:-3]]), str(row[column])
+            where = f"{name}.csv line {index + 2}: {column}"
+            assert set(number.findall(english)) == set(number.findall(chinese)), where
+            if name in PROSE and column != "framework_short_zh" and english:  # short names are authors' names
+                assert CJK.search(chinese), f"{where} is not Chinese"
+
+
+def test_the_figure_font_has_every_character_the_views_can_draw():
     from fontTools.ttLib import TTFont
 
     from tools.hanzi import figure_characters
-    from widgets.figures import CHINESE_FONT_FILES
 
-    assert CHINESE_FONT_FILES, "no Chinese figure font in widgets/fonts"
-    for path in CHINESE_FONT_FILES:
-        missing = sorted(figure_characters() - {chr(c) for c in TTFont(str(path)).getBestCmap()})
-        assert not missing, (f"{path.name} lacks {''.join(missing)}: re-cut it with "
-                             "`python -m tools.vendor_assets --font` (needs npm)")
+    drawn = figure_characters()
+    for weight in (400, 700):
+        cmap = TTFont(str(ROOT / "widgets" / "fonts" / f"noto-sans-sc-figures-{weight}.otf")).getBestCmap()
+        missing = "".join(sorted(ch for ch in drawn if ord(ch) not in cmap))
+        assert not missing, f"re-cut the fonts (python -m tools.vendor_assets --font): {missing}"

@@ -39,27 +39,47 @@ LEVELS = (N_("Low"), N_("Medium low"), N_("Medium"), N_("Medium high"), N_("High
 CASE_CITIES = ("Suzhou", "Wuxi", "Ningbo", "Shenzhen")
 
 
-TYPOLOGY_BASIS = "Chen's typology (Table 1; §2(c))"
+TYPOLOGY_BASIS = N_("Chen's typology (Table 1; §2(c))")
 
 
-NEAREST_BASIS = "Course interpolation: treated like the nearest Table 1 cell"
+NEAREST_BASIS = N_("Course interpolation: treated like the nearest Table 1 cell")
 
 
-BETWEEN_BASIS = "Course interpolation: between Table 1 cells, which the typology does not place"
+BETWEEN_BASIS = N_("Course interpolation: between Table 1 cells, which the typology does not place")
 
 
-_COHESION = {"High": "Cohesive vested interests in international commerce",
-             "Low": "Noncohesive: international commerce serves foreign and domestic clients"}
+_COHESION = {"High": N_("Cohesive vested interests in international commerce"),
+             "Low": N_("Noncohesive: international commerce serves foreign and domestic clients")}
 
 
-_POWER = {"High": "Strong: large foreign firms give the coalition persuasive power with city leaders",
-          "Low": "Weak: foreign output is spread over many small firms"}
+_POWER = {"High": N_("Strong: large foreign firms give the coalition persuasive power with city leaders"),
+          "Low": N_("Weak: foreign output is spread over many small firms")}
 
 
-_SUPPORT = {("High", "High"): "Lowest of the four types (Suzhou's cell)",
-            ("High", "Low"): "Intermediate: a cohesive coalition without much bargaining power (Wuxi's cell)",
-            ("Low", "High"): "Intermediate: large firms but no cohesive coalition to use them (Ningbo's cell)",
-            ("Low", "Low"): "Highest of the four types (Shenzhen's cell)"}
+_SUPPORT = {("High", "High"): N_("Lowest of the four types (Suzhou's cell)"),
+            ("High", "Low"): N_("Intermediate: a cohesive coalition without much bargaining power (Wuxi's cell)"),
+            ("Low", "High"): N_("Intermediate: large firms but no cohesive coalition to use them (Ningbo's cell)"),
+            ("Low", "Low"): N_("Highest of the four types (Shenzhen's cell)")}
+
+
+BETWEEN_COHESION = N_("Between cohesive and noncohesive")
+
+
+BETWEEN_POWER = N_("Between strong and weak")
+
+
+# Table 1 states no bargaining power for Ningbo's cell; §6 explains why.
+NINGBO_POWER = N_("Not stated in Table 1: large firms are present, but without a cohesive coalition "
+                  "their influence ran through individual proposals and deals for single firms (§6)")
+
+
+BETWEEN_SUPPORT = N_("Between the cells of {cities}")
+
+
+CITY_JOINER = N_(" and ")
+
+
+"""How ``predict`` words a position between Table 1 cells: the neighbouring case cities, joined."""
 
 
 _SUPPORT_TIER = {("High", "High"): 0, ("High", "Low"): 1, ("Low", "High"): 1, ("Low", "Low"): 2}
@@ -71,7 +91,7 @@ def level(name: str, value: object) -> str:
         tidy = " ".join(value.split()).capitalize()
         if tidy in LEVELS:
             return tidy
-    raise ModelInputError(name, value, "one of " + ", ".join(repr(v) for v in LEVELS))
+    raise ModelInputError(name, value, N_("one of {options}"), options=", ".join(repr(v) for v in LEVELS))
 
 
 def side(value: str) -> str | None:
@@ -105,22 +125,20 @@ def predict(export_level: object, concentration_level: object) -> dict:
 
     Returns the two levels, cohesiveness, bargaining power, predicted support, a support tier
     (0 lowest, 1 intermediate, 2 highest; None between cells), the Table 1 case city of the
-    cell (None between cells), that city's Table 1 description, and the basis of the
-    prediction (the paper's typology or the course's interpolation).
+    cell (None between cells), that city's Table 1 description, the basis of the prediction
+    (the paper's typology or the course's interpolation) and, between cells, the neighbouring
+    case cities (``neighbours``; empty in a cell). The texts are English; a view translates them.
     """
     export_level = level("export_level", export_level)
     concentration_level = level("concentration_level", concentration_level)
     e_side, c_side = side(export_level), side(concentration_level)
     exact = export_level in ("Low", "High") and concentration_level in ("Low", "High")
     result = {"export_level": export_level, "concentration_level": concentration_level}
-    result["cohesiveness"] = _COHESION[e_side] if e_side else "Between cohesive and noncohesive"
+    result["cohesiveness"] = _COHESION[e_side] if e_side else BETWEEN_COHESION
     if c_side is None:
-        result["bargaining_power"] = "Between strong and weak"
+        result["bargaining_power"] = BETWEEN_POWER
     elif e_side == "Low" and c_side == "High":
-        # Table 1 states no bargaining power for Ningbo's cell; §6 explains why.
-        result["bargaining_power"] = (
-            "Not stated in Table 1: large firms are present, but without a cohesive coalition "
-            "their influence ran through individual proposals and deals for single firms (§6)")
+        result["bargaining_power"] = NINGBO_POWER
     else:
         result["bargaining_power"] = _POWER[c_side]
     if e_side and c_side:
@@ -129,10 +147,12 @@ def predict(export_level: object, concentration_level: object) -> dict:
         result["case_city"] = _city_in_cell(e_side, c_side)
         result["table1_description"] = case_design().loc[result["case_city"], "coalition_description"]
         result["basis"] = TYPOLOGY_BASIS if exact else NEAREST_BASIS
+        result["neighbours"] = ()
     else:
         neighbours = sorted({_city_in_cell(e, c) for e in ([e_side] if e_side else ["High", "Low"])
                              for c in ([c_side] if c_side else ["High", "Low"])}, key=CASE_CITIES.index)
-        result["support"] = "Between the cells of " + " and ".join(neighbours)
+        result["support"] = BETWEEN_SUPPORT.format(cities=CITY_JOINER.join(neighbours))
+        result["neighbours"] = tuple(neighbours)
         result["support_tier"] = None
         result["case_city"] = None
         result["table1_description"] = ""
@@ -188,13 +208,13 @@ def table7_rows(codes) -> pd.DataFrame:
     Codes are compared after trimming spaces and upper-casing ('zj002 ' finds ZJ002).
     """
     if isinstance(codes, str):
-        raise ModelInputError("codes", codes, "a list of interview codes such as ['ZJ002', 'ZJ013']")
+        raise ModelInputError("codes", codes, N_("a list of interview codes such as ['ZJ002', 'ZJ013']"))
     codes = validate.non_empty("codes", codes)
     table = interviews()
     rows = {}
     for code in codes:
         if not isinstance(code, str) or not code.strip():
-            raise ModelInputError("codes", code, "interview codes written as text, such as 'ZJ002'")
+            raise ModelInputError("codes", code, N_("interview codes written as text, such as 'ZJ002'"))
         tidy = code.strip().upper()
         if tidy in table.index:
             row = table.loc[tidy]
@@ -268,14 +288,14 @@ def coefficient(predictor: object, model: object, coefficients: pd.DataFrame | N
     rows = frame[frame["variable"] == variable]
     models = sorted(int(m) for m in rows["model"])
     if isinstance(model, bool) or not isinstance(model, int) or model not in models:
-        raise ModelInputError("model", model, f"a Table 6 model that includes {predictor}: one of "
-                              + ", ".join(str(m) for m in models))
+        raise ModelInputError("model", model, N_("a Table 6 model that includes {predictor}: one of {models}"),
+                              predictor=predictor, models=", ".join(str(m) for m in models))
     row = rows[rows["model"] == model].iloc[0]
     value = signed_coefficient(row)
     if row["sign_status"] not in USABLE_SIGNS or value is None:
         raise ModelInputError(f"sign of {variable} in model {model}", row["sign_status"],
-                              "as printed or inferred from the prose; this sign is unknown (the copy of the paper the "
-                              "course used has lost its minus signs), so no implied change can be computed")
+                              N_("as printed or inferred from the prose; this sign is unknown (the copy of the paper "
+                                 "the course used has lost its minus signs), so no implied change can be computed"))
     return {"predictor": predictor, "variable": variable, "model": model, "coefficient": value,
             "standard_error": float(row["standard_error"]), "significance": row["significance"],
             "sign_status": row["sign_status"]}
@@ -284,7 +304,7 @@ def coefficient(predictor: object, model: object, coefficients: pd.DataFrame | N
 def _share(name: str, value: object) -> float:
     validate.number(name, value)
     if not 0 < value < 1:
-        raise ModelInputError(name, value, "a share strictly between 0 and 1 (for example 0.02 for 2%)")
+        raise ModelInputError(name, value, N_("a share strictly between 0 and 1 (for example 0.02 for 2%)"))
     return float(value)
 
 
@@ -367,12 +387,13 @@ def with_large_firms(city: object, firms: object, base: pd.DataFrame = puzzle.IL
     """
     firms = validate.number("firms", firms, low=0, high=MAX_FIRMS, integer=True)
     if city not in base.index:
-        raise ModelInputError("city", city, "one of " + ", ".join(base.index))
+        raise ModelInputError("city", city, N_("one of {options}"), options=", ".join(base.index))
     effect = LARGE_FIRM_EFFECT if effect is None else effect
     by_name = {t.short: t for t in puzzle.TARGETS}
     unknown = [k for k in effect if k not in by_name]
     if unknown:
-        raise ModelInputError("effect", unknown, "targets of the chapter 1 scorer: " + ", ".join(by_name))
+        raise ModelInputError("effect", unknown, N_("targets of the chapter 1 scorer: {targets}"),
+                              targets=", ".join(by_name))
     values = base
     for name, per_firm in effect.items():
         validate.number(f"effect on {name}", per_firm)

@@ -89,7 +89,8 @@ def settings(**params) -> Settings:
     """Validated settings: any parameter not given keeps its default."""
     unknown = sorted(set(params) - set(PARAMETERS))
     if unknown:
-        raise ModelInputError(unknown[0], params[unknown[0]], "one of the parameters " + ", ".join(PARAMETERS))
+        raise ModelInputError(unknown[0], params[unknown[0]], N_("one of the parameters {parameters}"),
+                              parameters=", ".join(PARAMETERS))
     s = replace(DEFAULTS, **params)
     n = validate.number("n_localities", s.n_localities, low=1, high=MAX_LOCALITIES, integer=True)
     t = validate.number("rounds", s.rounds, low=1, high=MAX_ROUNDS, integer=True)
@@ -318,7 +319,8 @@ def sources_table(findings: pd.DataFrame) -> pd.DataFrame:
                           "Per cent": [float(rows.loc[k, "value"]) for k in IDEA_SOURCE_LABELS]})
     listed = float(rows.loc["sources_listed_total", "value"])
     if abs(table["Per cent"].sum() - listed) > 1e-9:
-        raise ModelInputError("findings", listed, f"the sum of the six listed sources ({table['Per cent'].sum():g})")
+        raise ModelInputError("findings", listed, N_("the sum of the six listed sources ({total})"),
+                              total=f"{table['Per cent'].sum():g}")
     remainder = pd.DataFrame({"Source of the idea": [N_("Not reported")], "Per cent": [100.0 - listed]})
     return pd.concat([table, remainder], ignore_index=True)
 

@@ -109,7 +109,7 @@ def survival(tenure: int = DEFAULTS.tenure, drop: float = DEFAULTS.drop,
 def median_lifetime(curve: pd.DataFrame) -> int | None:
     """First year by which half the innovations have ended (running ≤ 0.5); None if beyond the horizon."""
     if not isinstance(curve, pd.DataFrame) or "running" not in curve or curve.empty:
-        raise ModelInputError("curve", type(curve).__name__, "a survival table from survival()")
+        raise ModelInputError("curve", type(curve).__name__, N_("a survival table from survival()"))
     ended = curve.index[curve["running"] <= 0.5]
     return int(ended[0]) if len(ended) else None
 
@@ -192,12 +192,12 @@ def dated_events(events: pd.DataFrame, findings: pd.DataFrame | None = None) -> 
     exact-year events. Each event's text ends with its source and locator.
     """
     if not isinstance(events, pd.DataFrame) or not set(EVENT_COLUMNS) <= set(events.columns):
-        raise ModelInputError("events", type(events).__name__, "the almen2013_events table")
+        raise ModelInputError("events", type(events).__name__, N_("the almen2013_events table"))
     table = events[EVENT_COLUMNS].copy()
     if findings is not None:
         needed = {"unit", "value", "value_text", "category", "source", "locator"}
         if not isinstance(findings, pd.DataFrame) or not needed <= set(findings.columns):
-            raise ModelInputError("findings", type(findings).__name__, "the husain2015_survey_findings table")
+            raise ModelInputError("findings", type(findings).__name__, N_("the husain2015_survey_findings table"))
         years = findings[findings["unit"] == "year"]
         extra = pd.DataFrame({
             "start_year": years["value"].astype(int), "end_year": years["value"].astype(int),
@@ -207,7 +207,7 @@ def dated_events(events: pd.DataFrame, findings: pd.DataFrame | None = None) -> 
         table = pd.concat([table, extra.astype(table.dtypes.to_dict())], ignore_index=True)
     table = table[table["start_year"].notna()].copy()
     if table.empty:
-        raise ModelInputError("events", "no dated rows", "a table with at least one dated event")
+        raise ModelInputError("events", "no dated rows", N_("a table with at least one dated event"))
     table["label"] = [f"{e} ({cite(s, loc)})"
                       for e, s, loc in zip(table["event"], table["source"], table["locator"])]
     return table.sort_values("start_year", kind="stable").reset_index(drop=True)

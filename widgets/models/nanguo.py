@@ -153,7 +153,7 @@ def paper_figures() -> dict[str, dict]:
                      & facts["statement"].str.contains(statement_part, case=False, regex=False)]
         if len(rows) != 1:
             raise ModelInputError("zhuxiao2015_facts", f"{len(rows)} rows for {statement_part!r}",
-                                  "exactly one matching fact")
+                                  N_("exactly one matching fact"))
         return rows.iloc[0]
 
     nanguo = find("contribution", "last year's average salary", "new programmes")
@@ -282,11 +282,11 @@ def strategy_edges(relationships: pd.DataFrame, actors: pd.DataFrame, strategy: 
     known = set(actors["actor_id"])
     unknown = sorted((set(relationships["from_actor"]) | set(relationships["to_actor"])) - known)
     if unknown:
-        raise ModelInputError("relationships", unknown, "ties between actors listed in the actors table")
+        raise ModelInputError("relationships", unknown, N_("ties between actors listed in the actors table"))
     no_section = relationships.loc[relationships["section"].fillna("").str.strip() == "", "edge_id"].tolist()
     if no_section:
         raise ModelInputError("relationships", f"edges {no_section} without a section",
-                              "ties that each name the section of the paper they come from")
+                              N_("ties that each name the section of the paper they come from"))
     families = list(dict.fromkeys(relationships["strategy_family"]))
     if strategy is not None:
         validate.choice("strategy", strategy, families)
@@ -324,9 +324,9 @@ def actor_part(network: dict[str, pd.DataFrame], actor_id: str) -> pd.DataFrame:
     keep a row of zeros, so an absence shows. Refuses an actor who has no tie at all (a typo).
     """
     if not isinstance(network, dict) or not network:
-        raise ModelInputError("network", type(network).__name__, "the dict returned by network_by_strategy")
+        raise ModelInputError("network", type(network).__name__, N_("the dict returned by network_by_strategy"))
     if not isinstance(actor_id, str) or not actor_id.strip():
-        raise ModelInputError("actor_id", actor_id, "an actor_id of zhuxiao2015_actors")
+        raise ModelInputError("actor_id", actor_id, N_("an actor_id of zhuxiao2015_actors"))
     rows = []
     for strategy, edges in network.items():
         mine = edges[(edges["from_actor"] == actor_id) | (edges["to_actor"] == actor_id)]
@@ -336,7 +336,7 @@ def actor_part(network: dict[str, pd.DataFrame], actor_id: str) -> pd.DataFrame:
                      "edge_ids": [int(e) for e in mine["edge_id"]]})
     table = pd.DataFrame(rows).set_index("strategy")
     if table["ties"].sum() == 0:
-        raise ModelInputError("actor_id", actor_id, "an actor with at least one tie in the network")
+        raise ModelInputError("actor_id", actor_id, N_("an actor with at least one tie in the network"))
     return table
 
 
@@ -352,7 +352,7 @@ LEVEL_ORDER = (N_("central"), N_("provincial"), N_("municipal"), N_("township"),
 def ties_by_level(network: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Ties per strategy family (rows) by the level of the actor each tie is directed to (columns)."""
     if not isinstance(network, dict) or not network:
-        raise ModelInputError("network", type(network).__name__, "the dict returned by network_by_strategy")
+        raise ModelInputError("network", type(network).__name__, N_("the dict returned by network_by_strategy"))
     rows = {}
     for strategy, edges in network.items():
         counts = edges["to_level"].value_counts()

@@ -32,11 +32,11 @@ def formula_constants() -> tuple[float, float]:
 def _check_values(values: object) -> pd.DataFrame:
     if not isinstance(values, pd.DataFrame) or values.empty:
         raise ModelInputError("values", type(values).__name__,
-                              "a non-empty table of cities (rows) by targets (columns)")
+                              N_("a non-empty table of cities (rows) by targets (columns)"))
     if len(values.index) < 2:
-        raise ModelInputError("values", f"{len(values.index)} city", "a table with at least two cities to compare")
+        raise ModelInputError("values", f"{len(values.index)} city", N_("a table with at least two cities to compare"))
     if values.index.has_duplicates:
-        raise ModelInputError("values", list(values.index), "a table whose city names are all different")
+        raise ModelInputError("values", list(values.index), N_("a table whose city names are all different"))
     for target in values.columns:
         for city, x in values[target].items():
             validate.number(f"{target} for {city}", x)
@@ -52,7 +52,8 @@ def target_scores(values: pd.DataFrame, lower_is_better: tuple[str, ...] = ()) -
     values = _check_values(values)
     unknown = [t for t in lower_is_better if t not in values.columns]
     if unknown:
-        raise ModelInputError("lower_is_better", unknown, "names of targets in the table: " + ", ".join(values.columns))
+        raise ModelInputError("lower_is_better", unknown, N_("names of targets in the table: {targets}"),
+                              targets=", ".join(values.columns))
     floor, span = formula_constants()
     low, high = values.min(), values.max()
     spread = (high - low).where(high > low)  # NaN where every city is equal
@@ -111,7 +112,7 @@ def with_value(city: str, target: Target, value: float, base: pd.DataFrame = ILL
     """A copy of ``base`` with one city's value on one target replaced (validated against the target's range)."""
     validate.number(f"{target.short} for {city}", value, low=target.low, high=target.high)
     if city not in base.index:
-        raise ModelInputError("city", city, "one of " + ", ".join(base.index))
+        raise ModelInputError("city", city, N_("one of {options}"), options=", ".join(base.index))
     changed = base.astype(float)
     changed.loc[city, target.short] = value
     return changed

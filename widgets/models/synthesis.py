@@ -100,7 +100,7 @@ def _check_comparison(comparison: object) -> pd.DataFrame:
     comparison = validate.table("comparison", comparison, COMPARISON_COLUMNS)
     if comparison.duplicated(["framework_id", "dimension"]).any():
         raise ModelInputError("comparison", "duplicate framework × dimension rows",
-                              "a table with one row per framework and dimension")
+                              N_("a table with one row per framework and dimension"))
     return comparison
 
 
@@ -137,13 +137,14 @@ def comparison_table(comparison: pd.DataFrame, framework_a: str, framework_b: st
     framework_a = validate.choice("framework_a", framework_a, ids)
     framework_b = validate.choice("framework_b", framework_b, ids)
     if framework_b == framework_a:
-        raise ModelInputError("framework_b", framework_b, f"a framework other than framework_a ({framework_a!r})")
+        raise ModelInputError("framework_b", framework_b, N_("a framework other than framework_a ({framework_a})"),
+                              framework_a=repr(framework_a))
     if dimensions is None:
         chosen = list(dims.index)
     else:
         chosen = [dimensions] if isinstance(dimensions, str) else dimensions
         if not isinstance(chosen, (list, tuple)) or not chosen:
-            raise ModelInputError("dimensions", dimensions, "a dimension id, a non-empty list of them, or None")
+            raise ModelInputError("dimensions", dimensions, N_("a dimension id, a non-empty list of them, or None"))
         for d in chosen:
             validate.choice("dimensions", d, list(dims.index))
     cells = comparison.set_index(["framework_id", "dimension"])
@@ -159,12 +160,13 @@ def comparison_table(comparison: pd.DataFrame, framework_a: str, framework_b: st
 def parse_codes(codes: str) -> dict[str, str]:
     """'centre=directs; local_governments=innovates' → {'centre': 'directs', 'local_governments': 'innovates'}."""
     if not isinstance(codes, str):
-        raise ModelInputError("codes", codes, "a string of 'category=role' pairs separated by '; '")
+        raise ModelInputError("codes", codes, N_("a string of 'category=role' pairs separated by '; '"))
     out = {}
     for part in filter(None, (p.strip() for p in codes.split(";"))):
         category, sep, role = part.partition("=")
         if not sep or not category or role not in ROLE_LABELS:
-            raise ModelInputError("codes", codes, "'category=role' pairs with a role among " + ", ".join(ROLE_LABELS))
+            raise ModelInputError("codes", codes, N_("'category=role' pairs with a role among {roles}"),
+                                  roles=", ".join(ROLE_LABELS))
         out[category] = role
     return out
 
@@ -180,7 +182,8 @@ def role_matrix(comparison: pd.DataFrame, dimension: str) -> pd.DataFrame:
     for f_id, short in names["framework_short"].items():
         for category, role in parse_codes(rows.loc[f_id, "codes"]).items():
             if category not in labels:
-                raise ModelInputError("codes", category, "a category among " + ", ".join(labels))
+                raise ModelInputError("codes", category, N_("a category among {categories}"),
+                                      categories=", ".join(labels))
             matrix.loc[short, labels[category]] = role
     return matrix
 
