@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from tools.site import (
+    BOTH_EDITIONS,
     CHROMIUM,
     ROOT,
     SITE,
@@ -122,7 +123,7 @@ def first_visit(browser, url: str) -> tuple[int, float]:
 def first_visits(site: Path) -> dict[str, dict]:
     with served(site) as base, chromium() as browser:
         return {path: dict(zip(("bytes", "first_control_s"), first_visit(browser, f"{base}/{path}")))
-                for path in widget_pages(site) if is_lesson_page(path)}
+                for path in widget_pages(site, BOTH_EDITIONS) if is_lesson_page(path)}
 
 
 def lighthouse(site: Path) -> dict[str, dict]:
@@ -133,7 +134,7 @@ def lighthouse(site: Path) -> dict[str, dict]:
     scores: dict[str, dict] = {}
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     with served(site) as base, tempfile.TemporaryDirectory() as tmp:
-        for path in (p for p in widget_pages(site) if is_lesson_page(p)):
+        for path in (p for p in widget_pages(site, BOTH_EDITIONS) if is_lesson_page(p)):
             for preset in ("mobile", "desktop"):
                 report = Path(tmp) / "report.json"
                 command = ["npx", "--yes", LIGHTHOUSE, f"{base}/{path}", "--quiet", "--output=json",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -101,6 +102,26 @@ def link_editions(app, pagename: str, templatename: str, context: dict, doctree)
                                 "text": EDITIONS[other]["switch"], "title": EDITIONS[other]["title"]}
 
 
+_BACKREFS = re.compile(r'<span class="backrefs">\((.*?)\)</span>', re.S)
+_BACKLINK = re.compile(r'<a role="doc-backlink" href="#([^"]+)">[^<]*</a>')
+
+
+def drop_dangling_backlinks(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """A translated paragraph is parsed afresh, so its citations get new ids, but the bibliography
+    also keeps back-links to the English paragraph's citations, which are gone: keep the live ones."""
+    body = context.get("body", "")
+    if edition_of(app) == "en" or "doc-backlink" not in body:
+        return
+    ids = set(re.findall(r'\bid="([^"]+)"', body))
+
+    def live(match: re.Match) -> str:
+        targets = [t for t in _BACKLINK.findall(match.group(1)) if t in ids]
+        links = ",".join(f'<a role="doc-backlink" href="#{t}">{n}</a>' for n, t in enumerate(targets, 1))
+        return f'<span class="backrefs">({links})</span>' if targets else ""
+
+    context["body"] = _BACKREFS.sub(live, body)
+
+
 def search_dictionary(outdir: Path) -> Path:
     """A jieba user dictionary of the glossary's terms, so each is one search word."""
     from widgets.data import load
@@ -168,6 +189,7 @@ def setup(app):
     app.connect("config-inited", configure)
     # Before the theme drops header templates that render empty (it renders them at priority 500).
     app.connect("html-page-context", link_editions, priority=400)
+    app.connect("html-page-context", drop_dangling_backlinks)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

@@ -6,14 +6,14 @@ import re
 
 import pytest
 
-from tools.site import SITE, WIDGET_CONTROLS, built_pages, is_lesson_page, widget_pages
+from tools.site import BOTH_EDITIONS, SITE, WIDGET_CONTROLS, built_pages, is_lesson_page, widget_pages
 
 LESSONS = [p for p in widget_pages() if is_lesson_page(p)]
 MANAGER = "embed-amd.js"
 AHEAD_PX = 1200  # assets/course.js starts the manager this far ahead of the first view
 
 
-@pytest.mark.parametrize("path", built_pages())
+@pytest.mark.parametrize("path", built_pages(editions=BOTH_EDITIONS))
 def test_no_script_in_the_head_blocks_the_first_paint(path):
     head = (SITE / path).read_text(encoding="utf-8").split("</head>")[0]
     blocking = [tag for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", head)
