@@ -34,6 +34,8 @@ WIDGET_STATE = re.compile(r'\s*<script type="application/vnd\.jupyter\.widget-st
 _SCRIPT_TAG = re.compile(r"<script\b[^>]*>")
 SEARCH_SCRIPTS = re.compile(r'\s*<script src="[^"]*(?:searchtools|language_data|searchindex)\.js[^"]*"></script>')
 KEEP_BLOCKING = ("documentation_options.js",)
+TRANSLATIONS = re.compile(r'\s*<script src="[^"]*/translations\.js[^"]*"></script>')
+DOCTOOLS = re.compile(r'<script src="[^"]*/doctools\.js[^"]*"></script>')
 
 
 def _defer(tag: str) -> str:
@@ -57,6 +59,12 @@ def rewrite_head(html: str) -> str:
         body_end = body.rfind("</body>")
         body = body[:body_end] + state.group(0).strip() + "\n" + body[body_end:]
     head = ICON_SCRIPT.sub("", head)
+    # Deferred scripts run once the page is parsed, so sphinx_highlight.js builds its "Hide Search
+    # Matches" button at once: the translations must be loaded before it, right after doctools.js.
+    translations, doctools = TRANSLATIONS.search(head), DOCTOOLS.search(head)
+    if translations and doctools:
+        head = head.replace(translations.group(0), "")
+        head = head.replace(doctools.group(0), doctools.group(0) + translations.group(0), 1)
     if "DOCUMENTATION_OPTIONS.search_as_you_type = false" in head and 'id="search-results"' not in body:
         head = SEARCH_SCRIPTS.sub("", head)
     return _SCRIPT_TAG.sub(lambda m: _defer(m.group(0)), head) + body

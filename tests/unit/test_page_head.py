@@ -1,4 +1,6 @@
 """tools.page_head: what the rewrite does to a page's head (the built site is checked in tests/site)."""
+import re
+
 from tools.page_head import rewrite_head
 
 PAGE = """<html><head>
@@ -52,3 +54,11 @@ def test_description_is_the_first_real_paragraph_as_text_cut_at_a_word():
     assert text.startswith("Officials in Nanguo & their allies built")
     assert len(text) <= DESCRIPTION_CHARS + 1 and text.endswith("scheme…")
     assert description("<p>Too short.</p>") == ""
+
+
+def test_translations_load_before_the_search_highlighter_that_uses_them():
+    head = ('<html><head><script src="_static/documentation_options.js"></script>\n'
+            '<script src="_static/doctools.js"></script>\n<script src="_static/sphinx_highlight.js"></script>\n'
+            '<script src="_static/translations.js"></script>\n</head><body></body></html>')
+    scripts = re.findall(r'src="_static/([a-z_]+)\.js"', rewrite_head(head))
+    assert scripts == ["documentation_options", "doctools", "translations", "sphinx_highlight"]
