@@ -94,3 +94,21 @@ def test_quiz_gives_feedback_without_a_kernel(page, site_url):
     expect(quiz).to_contain_text("Correct.")
     page.emulate_media(media="print")  # a printed quiz shows its options
     expect(answers.get_by_text(right)).to_be_visible()
+
+
+def test_on_the_chinese_page_the_quiz_speaks_chinese_without_a_kernel(page, site_url):
+    """The Chinese edition's views come from the same notebook run with COURSE_LANGUAGE=zh: the
+    options are the data's Chinese columns, the feedback the views' Chinese catalogue."""
+    from widgets.data import load
+    from widgets.i18n import translations
+
+    question = load("quiz_questions").query("quiz == 'puzzle' and order == 1").iloc[0]
+    zh = translations()
+    _open(page, site_url, "zh/chapters/01-puzzle/lesson.html")
+    quiz = page.locator(".course-quiz").first
+    answers = quiz.locator(".widget-radio-box").first
+    answers.get_by_label(question[f"option_{4 if question.answer == 1 else 1}_zh"]).check()
+    expect(quiz).to_contain_text(zh["Not quite. Try another answer."])
+    answers.get_by_label(question[f"option_{question.answer}_zh"]).check()
+    expect(quiz).to_contain_text(zh["Correct. {explanation}{where}"].split("{")[0])
+    expect(quiz).not_to_contain_text("Correct.")
