@@ -56,6 +56,31 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     with_large_firms as with_large_firms,
 )
 from widgets.static import Choice, Explorer
+from widgets.tables import readable
+
+# Headings of the tables chapter 5 builds from the data (field name -> heading; see tables.readable).
+SIXTEEN_HEADINGS = {"city": N_("City"), "province": N_("Province"), "fdi_gdp": N_("FDI/GDP"),
+                    "export_share_of_foreign_firms": N_("Export share"),
+                    "concentration_of_large_firms": N_("Large-firm concentration"),
+                    "st_expense_share": N_("S&T share of city expense")}
+CASE_HEADINGS = {"province": N_("Province"), "export_share_of_foreign_firms": N_("Export share of foreign firms"),
+                 "concentration_of_foreign_firms": N_("Concentration in large firms"),
+                 "coalition_description": N_("Table 1 cell")}
+CONTEXT_HEADINGS = {"first_fdi_year": N_("First FDI"), "fdi_share_of_gdp": N_("FDI/GDP"),
+                    "foreign_firm_export_share": N_("Foreign firms' share of exports"),
+                    "officials_interviewed": N_("Officials interviewed")}
+INTERVIEW_HEADINGS = {"location": N_("Place"), "interviews": N_("Interviews cited"), "first": N_("First year"),
+                      "last": N_("Last year")}
+
+
+def shown(table: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
+    """A table as students see it: headings in words (``tables.readable``) and the model's marked values
+    ("not in Table 7") in the course language; the models' own tables keep the English that code uses."""
+    out = readable(table, headings)
+    if _(NOT_IN_TABLE7) != NOT_IN_TABLE7:
+        out = out.replace(NOT_IN_TABLE7, _(NOT_IN_TABLE7))
+    return out
+
 
 # The data's sign statuses in words (the calculator's Sign column).
 SIGN_STATUS = {"as_printed": N_("as printed"), "inferred_negative": N_("inferred negative")}
@@ -122,7 +147,7 @@ def coalition_explorer(export_levels=EXPLORER_EXPORT_LEVELS, start_concentration
 
 def render_table7(codes) -> str:
     """HTML view of ``table7_rows``: each code's Table 7 entry, or that Table 7 does not list it."""
-    return html.table(table7_rows(codes), _("The codes as Table 7 lists them (Chen 2017, Table 7)"))
+    return html.table(shown(table7_rows(codes)), _("The codes as Table 7 lists them (Chen 2017, Table 7)"))
 
 
 def render_calculator(baseline: float, predictor: str, change: float) -> str:

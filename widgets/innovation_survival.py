@@ -33,6 +33,17 @@ from widgets.models.innovation_survival import (  # noqa: F401  (re-exported)
 from widgets.static import Choice, Explorer
 
 
+def still_running(finding) -> str:
+    """Two lines on a survey finding of innovations discontinued where they began: the figure as printed, where
+    it is from, and the share still running (1 − the share discontinued), in the course language."""
+    share = float(finding["value"])
+    return "\n".join([
+        _("Discontinued in place of origin: {value} ({study}, in Husain 2015 {locator})").format(
+            value=finding["value_text"], study=finding["original_study"], locator=finding["locator"]),
+        _("Share still running where they began: 1 − {share:.3f} = {running:.3f} "
+          "(rough: the source says 'around')").format(share=share, running=1 - share)])
+
+
 def render(tenure: int = DEFAULTS.tenure, drop: float = DEFAULTS.drop,
            institutionalise: float = DEFAULTS.institutionalise, champions: int = DEFAULTS.champions,
            horizon: int = DEFAULTS.horizon, reference: float | None = None) -> str:

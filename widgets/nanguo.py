@@ -18,7 +18,9 @@ from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     _DECADE_OFFSET as _DECADE_OFFSET,
     _EDGE_COLUMNS as _EDGE_COLUMNS,
     _TIMELINE_COLUMNS as _TIMELINE_COLUMNS,
+    ASSUMED as ASSUMED,
     ASSUMPTIONS as ASSUMPTIONS,
+    FROM_THE_PAPER as FROM_THE_PAPER,
     LEVEL_ORDER as LEVEL_ORDER,
     RATE_GRID as RATE_GRID,
     SOURCE as SOURCE,
@@ -45,9 +47,32 @@ from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     timeline_states as timeline_states,
 )
 from widgets.static import Choice, Explorer
+from widgets.tables import readable
 
 # The timeline's origin values, as the reader sees them.
 ORIGINS = {"Table 1": N_("Table 1"), "prose": N_("prose")}
+
+# The headings of chapter 4's table of interviews: the data's field names, as the English edition shows them.
+INTERVIEW_HEADINGS = {"date_text": N_("date_text")}
+NO_INTERVIEW = N_("(a speech, not an interview)")
+
+
+def interview_table(interviews: pd.DataFrame) -> pd.DataFrame:
+    """Chapter 4's table of quoted speakers: who, whom, when, what kind, on what (a speech has no interviewee)."""
+    table = interviews[["speaker", "interviewee", "date_text", "kind", "topic"]]
+    return readable(table.replace({"interviewee": {"": _(NO_INTERVIEW)}}).set_index("speaker"), INTERVIEW_HEADINGS)
+
+
+def shown(table: pd.DataFrame) -> pd.DataFrame:
+    """A model table (``parameter_table``) as students see it: headings in words and its status values in the
+    course language (the model's own table keeps the English that code indexes and compares)."""
+    statuses = {ASSUMED: _(ASSUMED)}
+    for fig in paper_figures().values():
+        statuses[FROM_THE_PAPER.format(text=fig["text"], locator=fig["locator"])] = _(FROM_THE_PAPER).format(
+            text=fig["text"], locator=fig["locator"])
+    if "status" in table.columns:
+        table = table.assign(status=table["status"].map(lambda v: statuses.get(v, v)))
+    return readable(table)
 
 
 def _note(body: str) -> str:

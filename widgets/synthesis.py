@@ -147,6 +147,35 @@ def cell_view(comparison: pd.DataFrame, framework: str, dimension: str) -> pd.Da
                         index=pd.Index([_("Entry"), _("Where")], name=""))
 
 
+SIDE_BY_SIDE_CAPTIONS = {
+    (1, 4): N_("Who innovates, why, and how ideas spread or die (Heilmann: as presented by Husain 2015)"),
+    (5, 8): N_("How each author knows, and where they look (Heilmann: as presented by Husain 2015)"),
+}
+
+
+"""The lesson's two side-by-side tables: dimensions ``first``–``last`` -> caption."""
+
+
+def side_by_side(comparison: pd.DataFrame, first: int, last: int):
+    """The frameworks (rows) by dimensions ``first``–``last`` (columns), each entry with its locator, as a
+    styled table in the course language (the data's ``_zh`` columns in Chinese), captioned for the lesson."""
+    part = comparison[comparison["dimension_order"].between(first, last)]
+    part = part.assign(
+        entry=[localised(r, "value") + " [" + r["locator"] + "]" for _i, r in part.iterrows()],
+        row=[localised(r, "framework_short") for _i, r in part.iterrows()],
+        col=[localised(r, "dimension_label") for _i, r in part.iterrows()])
+    table = part.pivot(index="row", columns="col", values="entry")
+    rows = part.sort_values("framework_order")["row"].unique()
+    columns = part.sort_values("dimension_order")["col"].unique()
+    styled = (table.loc[rows, columns].rename_axis(index=_("Framework"), columns=None).style
+              .set_table_styles([{"selector": "td, th", "props": "text-align: left; vertical-align: top; "
+                                  "padding: 0.4em 0.5em; font-size: 0.85em; border-bottom: 1px solid #8884;"},
+                                 {"selector": "caption",
+                                  "props": "color: inherit; font-weight: 600; text-align: left;"}]))
+    caption = SIDE_BY_SIDE_CAPTIONS.get((first, last))
+    return styled.set_caption(_(caption)) if caption else styled
+
+
 def render_cell(table: pd.DataFrame, framework_label: str) -> str:
     """HTML for ``cell_table`` output, captioned with the framework (text escaped by ``widgets.html``)."""
     return html.table(table, framework_label).replace("<td>", _PROSE_CELL)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from widgets.i18n import N_, _
+from widgets.i18n import N_, _, column
 
 # Field names whose plain sentence-case form would mislead or read badly.
 HEADINGS = {
@@ -31,14 +31,21 @@ SHOWN = (
     N_("qualifier"), N_("unit"), N_("statement"), N_("element"), N_("description"), N_("programme"),
     N_("Policy result"), N_("year"), N_("position"), N_("Entrepreneur group"), N_("name"), N_("Export share"),
     N_("observations"), N_("model"), N_("variable"), N_("period"), N_("indicator"), N_("answer"), N_("city"),
-    N_("title"), N_("Also fits"),
+    N_("title"), N_("Also fits"), N_("rank"), N_("parameter"), N_("default"), N_("status"), N_("speaker"),
+    N_("interviewee"), N_("kind"), N_("topic"), N_("cited from"),
+    # Headings the models give their tables in words (code indexes them in English; lessons show them
+    # through ``readable``).
+    N_("Place (Table 7)"), N_("Year"), N_("Interviewee"), N_("Code"), N_("Variable"), N_("City"),
 )
 
 
-def heading(name) -> str:
-    """A field name as a heading in the course language: the table above, else the words in sentence case."""
+def heading(name, headings: dict | None = None) -> str:
+    """A field name as a heading in the course language: ``headings`` (a table's own N_()-marked headings),
+    else the table above, else the words in sentence case."""
     if not isinstance(name, str):
         return name
+    if headings and name in headings:
+        return _(headings[name])
     if name in HEADINGS:
         return _(HEADINGS[name])
     if "_" not in name:
@@ -48,9 +55,23 @@ def heading(name) -> str:
     return _(sentence)
 
 
-def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """The same table with worded column and index headings (the values are not touched)."""
-    out = frame.rename(columns=heading)
-    out.columns = out.columns.set_names([heading(n) for n in out.columns.names])
-    out.index = out.index.set_names([heading(n) for n in out.index.names])
+def readable(frame: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
+    """The same table with worded column and index headings (the values are not touched).
+
+    ``headings`` maps a table's field names to its own headings (English marked with ``N_()``), where they
+    differ from ``HEADINGS``: ``readable(frame, {"fdi_gdp": N_("FDI/GDP")})``.
+    """
+    out = frame.rename(columns=lambda name: heading(name, headings))
+    out.columns = out.columns.set_names([heading(n, headings) for n in out.columns.names])
+    out.index = out.index.set_names([heading(n, headings) for n in out.index.names])
+    return out
+
+
+def localised(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``frame[columns]`` in the course language: in Chinese a text column with a ``_zh`` twin in ``frame``
+    (data prose such as a vignette's title) shows the twin, under the English column name."""
+    out = frame[list(columns)].copy()
+    for name in columns:
+        if column(name) != name and column(name) in frame.columns:
+            out[name] = frame[column(name)]
     return out

@@ -451,3 +451,73 @@ def test_the_figure_font_has_every_character_the_views_can_draw():
         cmap = TTFont(str(ROOT / "widgets" / "fonts" / f"noto-sans-sc-figures-{weight}.otf")).getBestCmap()
         missing = "".join(sorted(ch for ch in drawn if ord(ch) not in cmap))
         assert not missing, f"re-cut the fonts (python -m tools.vendor_assets --font): {missing}"
+
+
+# --- tables the lessons show: Chinese in zh, the English output unchanged
+
+def test_model_tables_show_chinese_headings_and_values_and_keep_their_english_keys():
+    from widgets import coalitions, nanguo
+
+    rows = coalitions.table7_rows(["ZJ002", "ZJ023"])
+    params = nanguo.parameter_table()[["default", "status"]]
+    try:
+        i18n.set_language("en")
+        assert coalitions.shown(rows).equals(rows) and nanguo.shown(params).equals(params)
+        assert list(rows.columns) == ["Place (Table 7)", "Year", "Interviewee"] and rows.index.name == "Code"
+        assert coalitions.shown(coalitions.table6_display()).index.name == "Variable"
+        assert coalitions.shown(coalitions.case_support()).index.name == "City"
+        i18n.set_language("zh")
+        assert coalitions.table7_rows(["ZJ023"]).equals(rows.loc[["ZJ023"]])  # the model stays English
+        table7 = coalitions.shown(rows)
+        parameters = nanguo.shown(params)
+        assert "表 7 未列出" in coalitions.render_table7(["ZJ023"])
+        variable = coalitions.shown(coalitions.table6_display()).index.name
+        city = coalitions.shown(coalitions.case_support(printed=True)).index.name
+    finally:
+        i18n.set_language(None)
+    assert list(table7.columns) == ["地点（表 7）", "年份", "受访者"] and table7.index.name == "编号"
+    assert (table7.loc["ZJ023"] == "表 7 未列出").all() and table7.loc["ZJ002", "年份"] == rows.loc["ZJ002", "Year"]
+    assert (variable, city) == ("变量", "城市")
+    assert list(parameters.columns) == ["默认值", "来源状态"] and parameters.index.name == "参数"
+    assert parameters["来源状态"].str.startswith("来自论文：").sum() == 3
+    assert (parameters["来源状态"] == "假设（课程示意）").sum() == len(params) - 3
+    assert parameters["默认值"].tolist() == params["default"].tolist()
+
+
+def test_tables_lessons_build_from_the_data_speak_chinese_and_keep_their_english():
+    from widgets import coalitions, innovation_survival, nanguo, synthesis
+    from widgets.tables import localised, readable
+
+    sixteen = load("chen2017_sixteen_cities").set_index("rank")[["city", "fdi_gdp", "st_expense_share"]]
+    vignettes = load("synthesis_vignettes")
+    finding = load("husain2015_survey_findings").set_index("finding_id").loc["discontinued_in_place_of_origin"]
+    comparison = synthesis.comparison_data()
+    shown = {}
+    try:
+        for language in ("en", "zh"):
+            i18n.set_language(language)
+            shown[language] = (
+                readable(sixteen, coalitions.SIXTEEN_HEADINGS),
+                nanguo.interview_table(load("zhuxiao2015_interviews")),
+                localised(vignettes, ["title", "framework_id"]),
+                innovation_survival.still_running(finding),
+                synthesis.side_by_side(comparison, 1, 4))
+    finally:
+        i18n.set_language(None)
+    (table, interviews, titles, lines, side), zh = shown["en"], shown["zh"]
+    assert list(table.columns) == ["City", "FDI/GDP", "S&T share of city expense"] and table.index.name == "rank"
+    assert list(zh[0].columns) == ["城市", "FDI/GDP", i18n.translations()["S&T share of city expense"]]
+    assert zh[0].index.name == "排名"
+    assert list(interviews.columns) == ["interviewee", "date_text", "kind", "topic"]
+    assert "(a speech, not an interview)" in set(interviews["interviewee"])
+    assert "（讲话，不是访谈）" in set(zh[1]["受访者"]) and zh[1].index.name == "发言人"
+    assert titles["title"].tolist() == vignettes["title"].tolist()
+    assert zh[2]["title"].tolist() == vignettes["title_zh"].tolist() and zh[2]["framework_id"].equals(
+        vignettes["framework_id"])
+    assert lines == (f"Discontinued in place of origin: {finding['value_text']} ({finding['original_study']}, "
+                     f"in Husain 2015 {finding['locator']})\nShare still running where they began: 1 − "
+                     f"{finding['value']:.3f} = {1 - finding['value']:.3f} (rough: the source says 'around')")
+    assert zh[3].startswith("在发源地被终止：") and "\n仍在发源地运行的比例：" in zh[3]
+    assert side.caption.startswith("Who innovates, why,") and side.data.index.name == "Framework"
+    assert zh[4].caption.startswith("谁在创新") and zh[4].data.index.name == "框架"
+    assert all(CJK.search(c) for c in zh[4].data.columns)

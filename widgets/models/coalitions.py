@@ -194,10 +194,11 @@ def interviews() -> pd.DataFrame:
     return load("chen2017_interviews").set_index("code")
 
 
-NOT_IN_TABLE7 = "not in Table 7"
+NOT_IN_TABLE7 = N_("not in Table 7")
 
 
-"""What ``table7_rows`` shows for a code that a note cites but Table 7 does not list."""
+"""What ``table7_rows`` shows for a code that a note cites but Table 7 does not list (English here, as code
+compares it; the view ``coalitions.shown`` translates it)."""
 
 
 def table7_rows(codes) -> pd.DataFrame:

@@ -170,15 +170,22 @@ def paper_figures() -> dict[str, dict]:
     }
 
 
+FROM_THE_PAPER = N_("from the paper: {text} ({locator})")
+ASSUMED = N_("assumption (course illustration)")
+
+
+"""``parameter_table``'s status values (English here; the view ``nanguo.shown`` translates them)."""
+
+
 def parameter_table() -> pd.DataFrame:
     """Every input of the pool model with its default and whether it is from the paper or assumed."""
     rows = []
     for key, fig in paper_figures().items():
         rows.append({"parameter": key, "default": fig["value"], "meaning": fig["meaning"],
-                     "status": f"from the paper: {fig['text']} ({fig['locator']})"})
+                     "status": FROM_THE_PAPER.format(text=fig["text"], locator=fig["locator"])})
     for key, a in ASSUMPTIONS.items():
         rows.append({"parameter": key, "default": a.value, "meaning": f"{a.meaning} [{a.unit}]",
-                     "status": "assumption (course illustration)"})
+                     "status": ASSUMED})
     return pd.DataFrame(rows).set_index("parameter")
 
 
