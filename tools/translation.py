@@ -154,14 +154,15 @@ def entry_problems(msgid: str, msgstr: str) -> list[str]:
     return problems
 
 
-WIDGET_CATALOGUE = ROOT / "widgets" / "locale" / "zh_CN" / "LC_MESSAGES" / "widgets.po"
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 @functools.lru_cache(maxsize=1)
 def widget_labels() -> dict[str, str]:
     """The views' own words in Chinese (English label → the label the Chinese edition shows)."""
-    return {m.id: m.string for m in load(WIDGET_CATALOGUE) if m.id and m.string and "{" not in m.id}
+    from widgets.i18n import translations
+
+    return {english: chinese for english, chinese in translations().items() if "{" not in english}
 
 
 def label_problems(msgid: str, msgstr: str, labels: dict[str, str]) -> list[str]:

@@ -62,16 +62,22 @@ def test_font_files_are_recorded_in_the_manifest():
         assert entry["sha256"] == hashlib.sha256(font.read_bytes()).hexdigest()
 
 
-def test_glossary_hanzi_render_with_the_course_font(page, site_url):
-    """Chromium reports which font actually drew the characters: the site's own, not a system one."""
-    open_page(page, f"{site_url}/backmatter/glossary.html")
+def fonts_drawing(page, selector: str) -> list[dict]:
+    """The fonts Chromium actually drew the first ``selector`` element's text with (after the page's
+    fonts have loaded)."""
     page.evaluate("document.fonts.ready")
     session = page.context.new_cdp_session(page)
     session.send("DOM.enable")
     session.send("CSS.enable")
     root = session.send("DOM.getDocument")["root"]["nodeId"]
-    node = session.send("DOM.querySelector", {"nodeId": root, "selector": 'dl.glossary span[lang="zh-Hans"]'})
-    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})
+    return session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+
+
+def test_glossary_hanzi_render_with_the_course_font(page, site_url):
+    """Chromium reports which font actually drew the characters: the site's own, not a system one."""
+    open_page(page, f"{site_url}/backmatter/glossary.html")
+    fonts = fonts_drawing(page, 'dl.glossary span[lang="zh-Hans"]')
     assert fonts and all(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in fonts), fonts
 
 
@@ -79,13 +85,7 @@ def test_chinese_pages_draw_their_text_with_the_editions_font(page, site_url):
     fonts_loaded = []
     page.on("request", lambda r: fonts_loaded.append(r.url) if r.url.endswith(".woff2") else None)
     open_page(page, f"{site_url}/zh/chapters/04-nanguo/lesson.html")
-    page.evaluate("document.fonts.ready")
-    session = page.context.new_cdp_session(page)
-    session.send("DOM.enable")
-    session.send("CSS.enable")
-    root = session.send("DOM.getDocument")["root"]["nodeId"]
-    node = session.send("DOM.querySelector", {"nodeId": root, "selector": "article.bd-article section > p"})
-    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    fonts = fonts_drawing(page, "article.bd-article section > p")
     # Chromium names the font file's own family (Noto Sans SC …), not the CSS family that loaded it.
     assert any(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in fonts), fonts
     assert any("noto-sans-sc-zh-" in url for url in fonts_loaded), fonts_loaded
