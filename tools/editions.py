@@ -89,14 +89,21 @@ def counterpart(pagename: str, edition: str, other: str) -> str:
     return f"{to_root}{EDITIONS[other]['folder']}{pagename}.html"
 
 
+def site_url(app) -> str:
+    """The published site's root (``html.baseurl`` in _config.yml), whichever edition is building."""
+    base = app.config.html_baseurl
+    folder = EDITIONS[edition_of(app)]["folder"]
+    return base[: -len(folder)] if folder and base.endswith(folder) else base
+
+
 def link_editions(app, pagename: str, templatename: str, context: dict, doctree) -> None:
     edition = edition_of(app)
     other = "zh" if edition == "en" else "en"
     context["language"] = EDITIONS[edition]["html"]  # the <html lang> the theme writes
-    here = f"{pagename.rsplit('/', 1)[-1]}.html"
+    # Search engines (and Lighthouse's hreflang audit) want the alternates as absolute URLs.
     alternates = "".join(
         f'\n<link rel="alternate" hreflang="{EDITIONS[e]["html"]}" '
-        f'href="{html.escape(here if e == edition else counterpart(pagename, edition, e))}" />' for e in EDITIONS)
+        f'href="{html.escape(site_url(app) + EDITIONS[e]["folder"] + pagename + ".html")}" />' for e in EDITIONS)
     context["metatags"] = context.get("metatags", "") + alternates
     context["course_switch"] = {"url": counterpart(pagename, edition, other), "lang": EDITIONS[other]["html"],
                                 "text": EDITIONS[other]["switch"], "title": EDITIONS[other]["title"]}
@@ -141,12 +148,16 @@ def configure(app, config) -> None:
     config.templates_path = [*config.templates_path, str(Path(__file__).parent / "templates")]
     options = config.html_theme_options
     options["article_header_end"] = ["article-header-buttons.html", "language-switch.html"]
+    if not config.html_baseurl:
+        raise RuntimeError("_config.yml needs html.baseurl (the published site's address) for the editions' links")
+    config.html_baseurl = config.html_baseurl.rstrip("/") + "/"
     if str(config.language or "").startswith("zh"):
         # Without jieba Sphinx still builds, with a search that cannot find words in Chinese text.
         import importlib.util
 
         if importlib.util.find_spec("jieba") is None:
             raise RuntimeError("The Chinese edition's search needs jieba: install requirements.txt (make setup)")
+        config.html_baseurl += EDITIONS["zh"]["folder"]  # its pages' canonical links
         config.html_search_options = {**(config.html_search_options or {}),
                                       "dict": str(search_dictionary(BUILD / "search"))}
 

@@ -5,13 +5,16 @@ import re
 from urllib.parse import quote
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
-from tools.site import BOTH_EDITIONS, SITE, built_pages, edition_of, open_page, page_name
+from tools import ROOT
+from tools.site import BOTH_EDITIONS, EDITION_FOLDERS, SITE, built_pages, edition_of, open_page, page_name
 from tools.translation import NUMBER
 
 ENGLISH, CHINESE = built_pages(), built_pages(editions=("zh",))
 LANG = {"en": "en", "zh": "zh-Hans"}
+SITE_URL = yaml.safe_load((ROOT / "_config.yml").read_text())["html"]["baseurl"]
 
 
 def soup(path: str) -> BeautifulSoup:
@@ -36,9 +39,11 @@ def test_page_links_to_its_counterpart(path):
     assert target.resolve().is_file(), f"{path}: the switch points at {switch['href']}, which does not exist"
     target_path = str(target.resolve().relative_to(SITE.resolve()))
     assert edition_of(target_path) == other and page_name(target_path) == page_name(path)
+    # Alternates and the canonical link are absolute: the published address of each edition's page.
     alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
-    assert set(alternates) == set(LANG.values())
-    assert alternates[LANG[other]] == switch["href"]
+    published = {e: f"{SITE_URL}{EDITION_FOLDERS[e]}{page_name(path)}" for e in LANG}
+    assert alternates == {LANG[e]: published[e] for e in LANG}
+    assert page.select_one('link[rel="canonical"]')["href"] == published[edition]
 
 
 def article_numbers(path: str) -> set[str]:
@@ -66,3 +71,8 @@ def test_chinese_search_finds_course_terms_in_the_lessons(page, site_url, query)
     hits = page.eval_on_selector_all("#search-results ul.search li a", "links => links.map(a => a.href)")
     lessons = [h for h in hits if re.search(r"/zh/chapters/[^/]+/lesson[^/]*\.html", h)]
     assert lessons, f"searching the Chinese edition for {query} found no lesson: {hits[:5]}"
+    # Each result quotes the page's text around the word, not the header bar's language switch.
+    page.wait_for_selector("#search-results ul.search li p.context", timeout=30_000)
+    quotes = page.eval_on_selector_all("#search-results ul.search li p.context", "ps => ps.map(p => p.textContent)")
+    assert not [q for q in quotes if "English" in q], f"search quotes the language switch: {quotes[:3]}"
+    assert any(query in q for q in quotes), f"no result quotes {query}: {quotes[:3]}"
