@@ -49,29 +49,3 @@
   new MutationObserver(function () { nameHandles(); describeValues(); }).observe(document.documentElement, {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["aria-valuetext"] });
 })();
-
-// ipywidgets typesets widget text with the MathJax 2 call MathJax.Hub.Queue, but this
-// site serves MathJax 3, which has no Hub: without a bridge every widget view throws.
-// Whenever window.MathJax is (re)assigned — the configuration object now, MathJax 3
-// itself when it loads — give it a Hub whose Queue forwards to typesetPromise.
-(function () {
-  function bridge(mathjax) {
-    if (!mathjax || typeof mathjax !== "object" || mathjax.Hub) return;
-    mathjax.Hub = {
-      Queue: function (job) {
-        var element = job && job[2];
-        var current = window.MathJax;
-        if (element && current && current.typesetPromise) {
-          current.typesetPromise([element]).catch(function () { /* nothing to typeset */ });
-        }
-      },
-    };
-  }
-  var current = window.MathJax || {};
-  bridge(current);
-  Object.defineProperty(window, "MathJax", {
-    configurable: true,
-    get: function () { return current; },
-    set: function (value) { current = value; bridge(value); },
-  });
-})();

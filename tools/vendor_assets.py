@@ -34,13 +34,6 @@ PACKAGES = {
         {"dist/embed-amd.js": "html-manager/embed-amd.js", "dist/*.woff2": "html-manager/",
          "dist/*.woff": "html-manager/"},
     ),
-    "mathjax": (
-        "3.2.2",
-        {"es5/tex-chtml.js": "mathjax/tex-chtml.js",
-         "es5/output/chtml/fonts/woff-v2/*": "mathjax/output/chtml/fonts/woff-v2/",
-         "es5/input/tex/extensions/*": "mathjax/input/tex/extensions/",
-         "es5/a11y/*": "mathjax/a11y/", "es5/ui/*": "mathjax/ui/"},
-    ),
 }
 LICENCE_NAMES = ("LICENSE", "LICENSE.txt", "LICENSE.md")
 
