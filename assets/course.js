@@ -22,24 +22,24 @@ whenReady(function () {
 // The widget manager is 3.6 MB of script: load it only when a widget view comes near the screen
 // (or before printing), so a lesson's text appears at once and a reader who never reaches a
 // widget never downloads it. _config.yml lists the manager's scripts (nb_ipywidgets_js) with a
-// type browsers do not run; here they are started in that order, each after the one before.
+// type browsers do not run; here they are started together: inserted scripts with async = false
+// download side by side and still run in their order.
 (function () {
   var LAZY = "text/x-course-lazy";
   var pending = null;
   function loadWidgets() {
     if (pending) return pending;
     var scripts = Array.prototype.slice.call(document.querySelectorAll('script[type="' + LAZY + '"]'));
-    pending = scripts.reduce(function (previous, lazy) {
-      return previous.then(function () {
-        return new Promise(function (resolve, reject) {
-          var script = document.createElement("script");
-          script.src = lazy.src;
-          script.onload = resolve;
-          script.onerror = function () { reject(new Error("could not load " + lazy.src)); };
-          lazy.replaceWith(script);
-        });
+    pending = Promise.all(scripts.map(function (lazy) {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.async = false;
+        script.src = lazy.src;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error("could not load " + lazy.src)); };
+        lazy.replaceWith(script);
       });
-    }, Promise.resolve());
+    }));
     return pending;
   }
   window.courseLoadWidgets = loadWidgets;
@@ -126,3 +126,17 @@ whenReady(function () {
   }
   whenReady(start);
 })();
+
+// Search results quote the text of each page found. Sphinx reads it from the page's main
+// region, which in this theme also holds the header bar: without this, every quotation would
+// start with the language switch ("English", "中文"). Leave the bar out, as Sphinx leaves out
+// heading links. (searchtools.js runs after this file; its Search is a global const.)
+whenReady(function () {
+  if (typeof Search === "undefined" || typeof Search.htmlToText !== "function") return;
+  var htmlToText = Search.htmlToText;
+  Search.htmlToText = function (htmlString, anchor) {
+    var page = new DOMParser().parseFromString(htmlString, "text/html");
+    page.querySelectorAll(".bd-header-article").forEach(function (bar) { bar.remove(); });
+    return htmlToText(page.documentElement.outerHTML, anchor);
+  };
+});

@@ -32,7 +32,10 @@ def _gzipped(path: str, mtime: float) -> bytes:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as a static host does: text files gzip-compressed when the browser asks."""
+    """Serves the site as a static host does: text files gzip-compressed when the browser asks, over
+    HTTP/1.1 connections kept open (HTTP/1.0's connection per file made every page wait on the server)."""
+
+    protocol_version = "HTTP/1.1"
 
     def log_message(self, *args):  # keep test and tool output readable
         pass
