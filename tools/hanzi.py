@@ -67,8 +67,10 @@ def edition_characters(root: Path = ROOT, site: Path | None = None) -> set[str]:
     return found
 
 
-FIGURE_DATA_COLUMNS = {"frameworks_comparison.csv": "framework_short_zh"}
-"""Data the views draw into figures (chapter 6's role figure labels its columns with these)."""
+FIGURE_DATA_COLUMNS = {"frameworks_comparison.csv": ("framework_short_zh",),
+                       "chen2017_case_city_support.csv": ("measure_label_zh", "unit_zh", "period_zh")}
+"""Data the views draw into figures (chapter 6's role figure labels its columns with these; chapter 5's Table 3
+figure titles its panels with the measures)."""
 
 
 def figure_characters(root: Path = ROOT) -> set[str]:
@@ -76,7 +78,7 @@ def figure_characters(root: Path = ROOT) -> set[str]:
     the data columns they label figures with."""
     catalogue = root / "widgets" / "locale" / "zh_CN" / "LC_MESSAGES" / "widgets.po"
     found = characters_in(catalogue.read_text(encoding="utf-8"))
-    for name, column in FIGURE_DATA_COLUMNS.items():
+    for name, columns in FIGURE_DATA_COLUMNS.items():
         with (root / "data" / name).open(encoding="utf-8") as handle:
-            found |= characters_in(" ".join(row[column] for row in csv.DictReader(handle)))
+            found |= characters_in(" ".join(row[c] for row in csv.DictReader(handle) for c in columns))
     return found

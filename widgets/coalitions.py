@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from widgets import html, puzzle, validate
+from widgets.data import load
 from widgets.errors import ModelInputError
 from widgets.i18n import N_, _, column
 from widgets.models.coalitions import (  # noqa: F401  (re-exported)
@@ -26,6 +27,7 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     LARGE_FIRM_EFFECT as LARGE_FIRM_EFFECT,
     LEVELS as LEVELS,
     MAX_FIRMS as MAX_FIRMS,
+    MEASURE_HEADING as MEASURE_HEADING,
     MODEL_LABELS as MODEL_LABELS,
     NEAREST_BASIS as NEAREST_BASIS,
     NINGBO_POWER as NINGBO_POWER,
@@ -73,10 +75,32 @@ INTERVIEW_HEADINGS = {"location": N_("Place"), "interviews": N_("Interviews cite
                       "last": N_("Last year")}
 
 
+def measure_heading(row: pd.Series) -> str:
+    """A Table 3 measure's heading in the course language, from its row of ``chen2017_case_city_support``: the
+    measure with its unit and period (``MEASURE_HEADING``), from the ``_zh`` columns in Chinese."""
+    return _(MEASURE_HEADING).format(measure=row[column("measure_label")], unit=row[column("unit")],
+                                     period=row[column("period")])
+
+
+def data_labels() -> dict[str, str]:
+    """The English labels the models' tables take from the data -> the same labels in the course language: Table 3's
+    measure headings (``measure_heading``) and the Table 6/8 variable names (``chen2017_variables``:
+    ``table6_variable``, in Chinese ``table6_variable_zh``). In English each label maps to itself."""
+    support = load("chen2017_case_city_support").drop_duplicates("measure")
+    labels = {MEASURE_HEADING.format(measure=row["measure_label"], unit=row["unit"], period=row["period"]):
+              measure_heading(row) for _index, row in support.iterrows()}
+    variables = load("chen2017_variables")
+    named = variables[variables["table6_variable"].fillna("") != ""]
+    labels.update(zip(named["table6_variable"], named[column("table6_variable")]))
+    return labels
+
+
 def shown(table: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
-    """A table as students see it: headings in words (``tables.readable``) and the model's marked values
-    ("not in Table 7") in the course language; the models' own tables keep the English that code uses."""
-    out = readable(table, headings)
+    """A table as students see it: headings in words (``tables.readable``), and the labels the model takes from the
+    data (``data_labels``) and its marked values ("not in Table 7") in the course language; the models' own tables
+    keep the English that code uses."""
+    labels = data_labels()
+    out = readable(table.rename(index=labels, columns=labels), headings)
     if _(NOT_IN_TABLE7) != NOT_IN_TABLE7:
         out = out.replace(NOT_IN_TABLE7, _(NOT_IN_TABLE7))
     return out
@@ -109,6 +133,7 @@ def render_position(export_level: object, concentration_level: object) -> str:
         city = p["case_city"]
         measures = case_support(printed=True).loc[[city]].T
         measures.columns = [_("{city} (Table 3)").format(city=city)]
+        measures = measures.rename(index=data_labels())
         measures.index.name = _("Measure")
         # The cell as printed (English), or in Chinese its coalition_description_zh: the printed cell, translated.
         description = case_design().loc[city, column("coalition_description")] or p["table1_description"]
@@ -302,6 +327,13 @@ def render_large_firms(city: str, firms: int) -> str:
     return html.message(note) + puzzle.render(values, highlight=city)
 
 
+def firms_line(firms: int, city: str, scores: pd.DataFrame) -> str:
+    """One line of the large-firm exercise: ``city``'s mean score (to 2 decimals) and rank in ``scores`` (chapter 1's
+    ``puzzle.evaluate``) with ``firms`` large foreign firms, in the course language."""
+    return _("{firms} firm(s): {city} mean {mean} rank {rank}").format(
+        firms=firms, city=city, mean=round(scores.loc[city, "Mean score"], 2), rank=scores.loc[city, "Rank"])
+
+
 def large_firm_scorer() -> Choice:
     """The widget: pick the city that receives the firms, slide the number of large firms."""
     explorers = {city: Explorer(_("Large foreign firms arriving"), list(range(MAX_FIRMS + 1)),
@@ -369,7 +401,7 @@ def support_figure(support: pd.DataFrame):
         first = block.iloc[0]
         _bar_panel(ax, list(CASE_CITIES), block["value"].astype(float).tolist(),
                    block["value_as_printed"].tolist(), hatches,
-                   f"{first['measure_label']} ({first['unit']}, {first['period']})", "",
+                   measure_heading(first), "",
                    xpad=1.5)
     fig.tight_layout()
     return fig

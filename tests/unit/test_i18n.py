@@ -521,3 +521,84 @@ def test_tables_lessons_build_from_the_data_speak_chinese_and_keep_their_english
     assert side.caption.startswith("Who innovates, why,") and side.data.index.name == "Framework"
     assert zh[4].caption.startswith("谁在创新") and zh[4].data.index.name == "框架"
     assert all(CJK.search(c) for c in zh[4].data.columns)
+
+
+# --- chapter 5's tables and lines from the data: Chinese from the data's _zh columns and the catalogue
+
+def test_table3_headings_come_from_the_data_in_both_languages():
+    from widgets import coalitions
+
+    support = load("chen2017_case_city_support").sort_values("measure_order").drop_duplicates("measure")
+    pattern = i18n.translations()[coalitions.MEASURE_HEADING]
+    english = [f"{r.measure_label} ({r.unit}, {r.period})" for r in support.itertuples()]
+    chinese = [pattern.format(measure=r.measure_label_zh, unit=r.unit_zh, period=r.period_zh)
+               for r in support.itertuples()]
+    table = coalitions.case_support(printed=True)
+    try:
+        i18n.set_language("en")
+        en = coalitions.shown(table)
+        i18n.set_language("zh")
+        zh = coalitions.shown(table)
+        explorer = coalitions.render_position("High", "High")  # Suzhou's corner shows its Table 3 column
+    finally:
+        i18n.set_language(None)
+    assert list(table.columns) == english and en.equals(table)  # the model and the English view are unchanged
+    assert list(zh.columns) == chinese and all(CJK.search(c) for c in chinese)
+    assert zh.to_numpy().tolist() == table.to_numpy().tolist()
+    assert all(html.escape(c, quote=False) in explorer for c in chinese)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")
+def test_table3_figure_titles_its_panels_from_the_data_in_chinese(zh):
+    import matplotlib.pyplot as plt
+
+    from widgets import coalitions
+
+    support = load("chen2017_case_city_support")
+    fig = coalitions.support_figure(support)
+    titles = [ax.get_title(loc="left").replace("\n", "") for ax in fig.axes]
+    plt.close(fig)
+    expected = [coalitions.measure_heading(r) for _i, r in
+                support.sort_values("measure_order").drop_duplicates("measure").iterrows()]
+    assert titles == expected
+    assert all(r.measure_label_zh in t for r, t in zip(support.drop_duplicates("measure").itertuples(), titles))
+
+
+def test_table6_and_table8_variable_names_come_from_the_data_in_chinese():
+    from widgets import coalitions
+
+    names = load("chen2017_variables").query("table6_variable != ''").set_index("table6_variable")
+    coefficients, vif = load("chen2017_table6_coefficients"), load("chen2017_vif").set_index("variable")
+    assert set(coefficients["variable"]) | set(vif.index) <= set(names.index)  # every row label has its Chinese
+    table6 = coalitions.table6_display()
+    try:
+        i18n.set_language("en")
+        en6, en8 = coalitions.shown(table6), coalitions.shown(vif)
+        i18n.set_language("zh")
+        zh6, zh8 = coalitions.shown(table6), coalitions.shown(vif)
+    finally:
+        i18n.set_language(None)
+    assert en6.equals(table6) and list(en8.index) == list(vif.index)
+    assert list(zh6.index) == names.loc[table6.index, "table6_variable_zh"].tolist()
+    assert list(zh8.index) == names.loc[vif.index, "table6_variable_zh"].tolist()
+    assert all(CJK.search(v) for v in zh6.index) and zh6.index.name == i18n.translations()["Variable"]
+    assert zh6.to_numpy().tolist() == table6.to_numpy().tolist()  # the coefficients are untouched
+
+
+def test_the_large_firm_lines_read_as_before_in_english_and_in_chinese_keep_their_numbers():
+    from widgets import coalitions, puzzle
+
+    for firms in range(coalitions.MAX_FIRMS + 1):
+        scores = puzzle.evaluate(coalitions.with_large_firms("City C", firms), puzzle.LOWER_IS_BETTER)
+        mean, rank = round(scores.loc["City C", "Mean score"], 2), scores.loc["City C", "Rank"]
+        try:
+            i18n.set_language("en")
+            english = coalitions.firms_line(firms, "City C", scores)
+            i18n.set_language("zh")
+            chinese = coalitions.firms_line(firms, "City C", scores)
+        finally:
+            i18n.set_language(None)
+        # What the lesson's loop printed before: print(firms, "firm(s): City C mean", mean, "rank", rank).
+        assert english == " ".join(str(v) for v in (firms, "firm(s): City C mean", mean, "rank", rank))
+        pattern = i18n.translations()["{firms} firm(s): {city} mean {mean} rank {rank}"]
+        assert chinese == pattern.format(firms=firms, city="City C", mean=mean, rank=rank) and CJK.search(chinese)

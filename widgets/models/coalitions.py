@@ -227,6 +227,13 @@ def table7_rows(codes) -> pd.DataFrame:
     return frame
 
 
+MEASURE_HEADING = N_("{measure} ({unit}, {period})")
+
+
+"""A Table 3 column heading: the measure with the unit and period its head prints (English here, as code indexes
+the table by it; the views fill the pattern from the data's ``_zh`` columns in Chinese)."""
+
+
 @lru_cache(maxsize=2)
 def case_support(printed: bool = False) -> pd.DataFrame:
     """Table 3: the four case cities (rows) by the four support measures (columns, labelled with unit and period).
@@ -234,7 +241,8 @@ def case_support(printed: bool = False) -> pd.DataFrame:
     ``printed=True`` gives the values as printed (text, e.g. '0.30'); otherwise numbers.
     """
     support = load("chen2017_case_city_support")
-    support = support.assign(column=support["measure_label"] + " (" + support["unit"] + ", " + support["period"] + ")")
+    support = support.assign(column=[MEASURE_HEADING.format(measure=r.measure_label, unit=r.unit, period=r.period)
+                                     for r in support.itertuples()])
     order = support.drop_duplicates("measure").sort_values("measure_order")["column"].tolist()
     values = "value_as_printed" if printed else "value"
     table = support.pivot(index="city", columns="column", values=values).loc[list(CASE_CITIES), order]
