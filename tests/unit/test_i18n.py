@@ -629,6 +629,9 @@ LESSON_TABLES = [  # (dataset, index, the columns a lesson shows through tables.
     ("almen2013_claims", "claim_id", ["bears_on", "effect"]),
     ("chen2017_facts", "fact_id", ["statement", "value_text", "year_or_period", "locator"]),
     ("chen2017_interview_results", "city", ["answer", "value_text"]),
+    ("chen2017_policy_paradigms", "order", ["aspect", "paradigm", "text"]),
+    ("chen2017_variables", "variable", ["table6_variable", "role", "measurement"]),
+    ("chen2017_table6_models", "model", ["description", "provincial_fixed_effects", "se_type", "observations"]),
 ]
 
 
@@ -732,3 +735,15 @@ def test_chapter6_lines_and_tables_read_as_before_in_english_and_speak_chinese()
     shown = _in("zh", lambda: synthesis.shown(counts, comparison))
     assert list(shown.index) == [i18n.translations()[label] for label in counts.index]
     assert list(shown.columns) == [i18n.translations()["frameworks in which this actor innovates"]]
+
+
+def test_table7_rows_name_their_interviewees_from_the_data_in_chinese():
+    from widgets import coalitions
+
+    codes = ["ZJ002", "GD003", "ZJ013", "ZJ024", "ZJ023"]
+    rows = coalitions.table7_rows(codes)
+    cited = load("chen2017_interviews").set_index("code")
+    en, zh = (_in(language, lambda: coalitions.shown(rows)) for language in ("en", "zh"))
+    assert en.iloc[:, 2].tolist() == rows["Interviewee"].tolist()  # as before
+    missing = i18n.translations()[coalitions.NOT_IN_TABLE7]
+    assert zh.iloc[:, 2].tolist() == [cited.loc[c, "interviewee_zh"] if c in cited.index else missing for c in codes]
