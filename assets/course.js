@@ -130,8 +130,9 @@ whenReady(function () {
 // Search results quote the text of each page found. Sphinx reads it from the page's main
 // region, which in this theme also holds the header bar: without this, every quotation would
 // start with the language switch ("English", "中文"). Leave the bar out, as Sphinx leaves out
-// heading links. (searchtools.js runs after this file; its Search is a global const.)
-whenReady(function () {
+// heading links. searchtools.js is deferred after this file, so its Search (a global const)
+// exists only once every deferred script has run, at DOMContentLoaded.
+document.addEventListener("DOMContentLoaded", function () {
   if (typeof Search === "undefined" || typeof Search.htmlToText !== "function") return;
   var htmlToText = Search.htmlToText;
   Search.htmlToText = function (htmlString, anchor) {

@@ -10,6 +10,7 @@ import functools
 import gzip
 import http.server
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -55,11 +56,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().do_GET()
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that closes a page mid-download (a test moving on) is not an error.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def served(directory: Path = SITE):
     """Serve a folder on a free loopback port; yields the base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(_QuietHandler, directory=str(directory)))
+    server = _QuietServer(("127.0.0.1", 0),
+                          functools.partial(_QuietHandler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

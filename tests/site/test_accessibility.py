@@ -3,9 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from tools.site import BOTH_EDITIONS, built_pages, open_page
+from tools.site import BOTH_EDITIONS, built_pages, edition_of, is_lesson_page, open_page
 
 PAGES = built_pages(editions=BOTH_EDITIONS)
+
+
+def dark_checked(path: str) -> bool:
+    """Dark mode is the same stylesheet in both editions, so the Chinese edition is checked dark on
+    its lessons (their translated views and widgets) and light on every page; this keeps the
+    browser layer of `make test` within CI's time."""
+    return edition_of(path) == "en" or is_lesson_page(path)
 
 
 def serious_violations(page) -> list[str]:
@@ -26,6 +33,9 @@ def test_no_serious_accessibility_violations_light_or_dark(browser, site_url, pa
         open_page(page, f"{site_url}/{path}")
         assert page.evaluate("document.documentElement.dataset.theme") == "light"
         report = {"light": serious_violations(page)}
+        if not dark_checked(path):
+            assert not report["light"], f"{path}: {report}"
+            return
         page.evaluate("document.documentElement.dataset.mode = 'dark';"
                       "document.documentElement.dataset.theme = 'dark'")
         # The theme fades its colours: measure contrast once the fades have finished.

@@ -1,6 +1,8 @@
-"""Chinese text: marked lang="zh-Hans" and drawn from the course's own font, on any machine."""
+"""Chinese text: marked lang="zh-Hans" and drawn on any machine: from the reader's system CJK font
+when there is one, otherwise from the course's own font."""
 from __future__ import annotations
 
+import base64
 import functools
 
 import pytest
@@ -88,8 +90,31 @@ def test_chinese_pages_draw_their_text_with_the_editions_font(page, site_url):
     fonts = fonts_drawing(page, "article.bd-article section > p")
     # Chromium names the font file's own family (Noto Sans SC …), not the CSS family that loaded it.
     assert any(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in fonts), fonts
-    assert any("noto-sans-sc-zh-" in url for url in fonts_loaded), fonts_loaded
-    assert not any("noto-sans-sc-course-" in url for url in fonts_loaded), fonts_loaded
+    assert [u.rsplit("/", 1)[-1] for u in fonts_loaded if "noto-sans-sc" in u] == ["noto-sans-sc-zh-400.woff2"]
+    # One weight: headings are the same font, made bold by the browser.
+    heading = fonts_drawing(page, "article.bd-article h1")
+    assert any(f["isCustomFont"] and "Noto Sans SC" in f["familyName"] for f in heading), heading
+
+
+def test_a_reader_with_a_system_chinese_font_downloads_none(browser, site_url):
+    """A reader whose system has a CJK font (here one is supplied as "Noto Sans CJK SC", the name
+    Android and Linux give it) reads the Chinese edition without downloading the course's font."""
+    system_font = base64.b64encode((ROOT / "assets/vendor/noto-sans-sc/noto-sans-sc-zh-400.woff2").read_bytes())
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # Added before the page's first layout, as an installed font would be there.
+    context.add_init_script(f"""{{
+      const bytes = Uint8Array.from(atob("{system_font.decode()}"), c => c.charCodeAt(0));
+      document.fonts.add(new FontFace("Noto Sans CJK SC", bytes)); }}""")
+    page = context.new_page()
+    fonts_loaded = []
+    page.on("request", lambda r: fonts_loaded.append(r.url) if "noto-sans-sc" in r.url else None)
+    try:
+        open_page(page, f"{site_url}/zh/chapters/04-nanguo/lesson.html")
+        drawn = fonts_drawing(page, "article.bd-article section > p")
+        assert drawn and all("Noto Sans SC" in f["familyName"] or not f["isCustomFont"] for f in drawn), drawn
+        assert not fonts_loaded, f"the course's font was downloaded although the system has one: {fonts_loaded}"
+    finally:
+        context.close()
 
 
 def test_english_pages_never_load_the_chinese_editions_font(page, site_url):

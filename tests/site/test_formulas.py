@@ -29,3 +29,8 @@ def test_the_browser_draws_a_displayed_fraction_over_two_lines(page, site_url, e
     box, line = formula.bounding_box(), page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     # A fraction drawn as MathML stacks numerator over denominator: taller than one line of text.
     assert box["width"] > 100 and box["height"] > 1.8 * line, f"the score formula is drawn {box}, text is {line} px"
+    # Displayed on its own line and centred in the text column, as a reader expects a formula.
+    column = page.locator("article.bd-article").bounding_box()
+    fraction = formula.locator("mfrac").bounding_box()
+    middle = fraction["x"] + fraction["width"] / 2
+    assert abs(middle - (column["x"] + column["width"] / 2)) < 0.2 * column["width"], (fraction, column)
