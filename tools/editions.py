@@ -26,6 +26,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from docutils import nodes
+from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
 from tools import ROOT
@@ -109,6 +111,18 @@ def link_editions(app, pagename: str, templatename: str, context: dict, doctree)
                                 "text": EDITIONS[other]["switch"], "title": EDITIONS[other]["title"]}
 
 
+THEME_WORDS = {"zh": {"logo": "标志"}}
+"""Words the book theme's own catalogue lacks in an edition's language: its launch buttons' images
+are "Binder logo" and "Colab logo" (``translate(text) translate("logo")``); the products keep their names."""
+
+
+def translate_theme_words(app, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The theme's ``translate``, with the edition's ``THEME_WORDS`` first (runs after the theme sets it)."""
+    words, translate = THEME_WORDS.get(edition_of(app)), context.get("translate")
+    if words and translate:
+        context["translate"] = lambda message: words.get(message) or translate(message)
+
+
 _BACKREFS = re.compile(r'<span class="backrefs">\((.*?)\)</span>', re.S)
 _BACKLINK = re.compile(r'<a role="doc-backlink" href="#([^"]+)">[^<]*</a>')
 
@@ -170,7 +184,6 @@ class TranslatableExerciseTitles(SphinxTransform):
     default_priority = 10  # before Sphinx's translation transform (20)
 
     def apply(self, **kwargs) -> None:
-        from docutils import nodes
         from sphinx_exercise.nodes import exercise_subtitle
 
         for subtitle in self.document.findall(exercise_subtitle):
@@ -182,10 +195,48 @@ class TranslatableExerciseTitles(SphinxTransform):
             subtitle += text
 
 
+class figure_messages(nodes.Invisible, nodes.Element, addnodes.translatable):
+    """The caption and alt text of a figure a notebook cell draws, for the gettext builder only."""
+
+    def preserve_original_messages(self) -> None:
+        pass
+
+    def apply_translated_message(self, original_message: str, translated_message: str) -> None:
+        pass
+
+    def extract_original_messages(self) -> list[str]:
+        return list(self["messages"])
+
+
+def figure_texts(cell_metadata: dict) -> list[str]:
+    """A cell's figure caption and image alt text (myst-nb's ``mystnb.figure.caption`` and
+    ``mystnb.image.alt`` metadata), each as Sphinx's gettext extracts it from the figure."""
+    options = (cell_metadata or {}).get("mystnb") or {}
+    caption = str((options.get("figure") or {}).get("caption") or "").replace("\n", " ").strip()
+    alt = str((options.get("image") or {}).get("alt") or "")
+    return [text for text in (caption, alt) if text]
+
+
+class FigureTextMessages(SphinxTransform):
+    """A figure's caption and alt text come from its cell's metadata (myst-nb), and the figure
+    itself only from running the cell: the lessons store no figure outputs, and the gettext
+    builder runs nothing, so it would never see them and the Chinese page would keep them in
+    English. In that build each drawing cell offers them to its page's catalogue; the Chinese
+    build (which runs the cells) then translates the real caption and ``<img alt>`` from it."""
+
+    default_priority = 10  # before Sphinx's translation transform (20), like the exercise titles
+
+    def apply(self, **kwargs) -> None:
+        if self.app.builder.name != "gettext":
+            return
+        for cell in self.document.findall(nodes.container):
+            if cell.get("nb_element") == "cell_code" and (texts := figure_texts(cell.get("cell_metadata"))):
+                cell += figure_messages("", messages=texts)
+
+
 def translate_toc_captions(app, doctree) -> None:
     """The sidebar's part captions ("Chapters", "For instructors") come from _toc.yml through
     sphinx-external-toc, after Sphinx has translated the page: translate them from its catalogue."""
-    from sphinx import addnodes
     from sphinx.locale import init as init_locale
     from sphinx.util.i18n import docname_to_domain
 
@@ -201,11 +252,14 @@ def translate_toc_captions(app, doctree) -> None:
 
 def setup(app):
     app.add_transform(TranslatableExerciseTitles)
+    app.add_transform(FigureTextMessages)
     app.connect("doctree-read", translate_toc_captions)
     app.connect("config-inited", configure)
     # Before the theme drops header templates that render empty (it renders them at priority 500).
     app.connect("html-page-context", link_editions, priority=400)
     app.connect("html-page-context", drop_dangling_backlinks)
+    # After the book theme gives the templates its translate() (default priority, 500).
+    app.connect("html-page-context", translate_theme_words, priority=600)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

@@ -68,9 +68,11 @@ def edition_characters(root: Path = ROOT, site: Path | None = None) -> set[str]:
 
 
 FIGURE_DATA_COLUMNS = {"frameworks_comparison.csv": ("framework_short_zh",),
-                       "chen2017_case_city_support.csv": ("measure_label_zh", "unit_zh", "period_zh")}
+                       "chen2017_case_city_support.csv": ("measure_label_zh", "unit_zh", "period_zh"),
+                       "levels_of_government.csv": ("level_zh", "includes_zh"),
+                       "chen2017_cadre_targets.csv": ("category_zh",)}
 """Data the views draw into figures (chapter 6's role figure labels its columns with these; chapter 5's Table 3
-figure titles its panels with the measures)."""
+figure titles its panels with the measures; chapter 1 draws the levels of government and Table 9's categories)."""
 
 
 def figure_characters(root: Path = ROOT) -> set[str]:

@@ -100,6 +100,10 @@ def shown(table: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
     data (``data_labels``) and its marked values ("not in Table 7") in the course language; the models' own tables
     keep the English that code uses."""
     labels = data_labels()
+    if "Interviewee" in table.columns and column("interviewee") != "interviewee":  # Table 7's rows: the data's Chinese
+        cited = load("chen2017_interviews")
+        table = table.assign(Interviewee=table["Interviewee"].replace(
+            dict(zip(cited["interviewee"], cited[column("interviewee")]))))
     out = readable(table.rename(index=labels, columns=labels), headings)
     if _(NOT_IN_TABLE7) != NOT_IN_TABLE7:
         out = out.replace(NOT_IN_TABLE7, _(NOT_IN_TABLE7))

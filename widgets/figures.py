@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from widgets.i18n import N_, _, language
+from widgets.tables import localised
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -134,7 +135,8 @@ def hierarchy(levels: pd.DataFrame, note_column: str = "includes"):
     Levels outside the formal state structure are drawn dashed and marked in words.
     """
     style()
-    levels = levels.sort_values("level_order")
+    shown = localised(levels, ["level", note_column])  # in Chinese the data's level_zh and includes_zh
+    levels = levels.assign(level=shown["level"], **{note_column: shown[note_column]}).sort_values("level_order")
     n = len(levels)
     fig, ax = plt.subplots(figsize=(WIDTH, 0.85 * n + 0.2))
     for i, row in enumerate(levels.itertuples()):
@@ -168,11 +170,12 @@ def category_counts(frame: pd.DataFrame, column: str, title: str, xlabel: str):
     """Horizontal bar chart of counts per category, each bar labelled with its number.
 
     ``title`` and ``xlabel`` are English and shown in the course language (a text the catalogue lacks stays
-    English: list a lesson's text in ``LESSON_LABELS``). The categories are data, shown as they are.
+    English: list a lesson's text in ``LESSON_LABELS``). The categories are data: in Chinese the column's ``_zh``
+    twin where the data has one (``category_zh``).
     """
     title, xlabel = _(title), _(xlabel)
     style()
-    counts = frame[column].value_counts(sort=False)
+    counts = localised(frame, [column])[column].value_counts(sort=False)
     fig, ax = plt.subplots(figsize=(WIDTH, 0.5 * len(counts) + 1.4))
     bars = ax.barh([wrap(c, 20) for c in counts.index[::-1]], counts.values[::-1], color=PALETTE[0])
     ax.bar_label(bars, padding=3)

@@ -11,8 +11,9 @@ import math
 import pandas as pd
 
 from widgets import html, validate
+from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _
+from widgets.i18n import N_, _, column
 from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
     COLUMNS as COLUMNS,
     DEFAULTS as DEFAULTS,
@@ -64,6 +65,10 @@ def shown(table: pd.DataFrame) -> pd.DataFrame:
     for name in LABEL_COLUMNS:
         if name in out.columns:
             out[name] = [_(label) for label in out[name]]
+    if "Survey or study" in out.columns:  # the data's words: in Chinese its survey_zh
+        findings = load("husain2015_survey_findings")
+        surveys = dict(zip(findings["survey"], findings[column("survey")]))
+        out["Survey or study"] = [surveys.get(survey, survey) for survey in out["Survey or study"]]
     if out.index.name in LABEL_COLUMNS:
         out.index = pd.Index([_(label) for label in out.index], name=out.index.name)
     out.columns = [_(name) if isinstance(name, str) else name for name in out.columns]

@@ -12,7 +12,7 @@ import pandas as pd
 from widgets import html, validate
 from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _
+from widgets.i18n import N_, _, column
 from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     _DECADE as _DECADE,
     _DECADE_OFFSET as _DECADE_OFFSET,
@@ -47,7 +47,7 @@ from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     timeline_states as timeline_states,
 )
 from widgets.static import Choice, Explorer
-from widgets.tables import readable
+from widgets.tables import localised, readable
 
 # The timeline's origin values, as the reader sees them.
 ORIGINS = {"Table 1": N_("Table 1"), "prose": N_("prose")}
@@ -58,9 +58,17 @@ NO_INTERVIEW = N_("(a speech, not an interview)")
 
 
 def interview_table(interviews: pd.DataFrame) -> pd.DataFrame:
-    """Chapter 4's table of quoted speakers: who, whom, when, what kind, on what (a speech has no interviewee)."""
-    table = interviews[["speaker", "interviewee", "date_text", "kind", "topic"]]
+    """Chapter 4's table of quoted speakers: who, whom, when, what kind, on what (a speech has no interviewee);
+    in Chinese from the data's ``_zh`` columns (the dates stay as printed)."""
+    table = localised(interviews, ["speaker", "interviewee", "date_text", "kind", "topic"])
     return readable(table.replace({"interviewee": {"": _(NO_INTERVIEW)}}).set_index("speaker"), INTERVIEW_HEADINGS)
+
+
+def actor_name(name: str, actors: pd.DataFrame | None = None) -> str:
+    """An actor's name (``zhuxiao2015_actors.name``, as the network's ties carry it) in the course language:
+    in Chinese its ``name_zh``; a name not in the data stays as it is."""
+    actors = load("zhuxiao2015_actors") if actors is None else actors
+    return dict(zip(actors["name"], actors[column("name")])).get(name, name)
 
 
 def shown(table: pd.DataFrame) -> pd.DataFrame:

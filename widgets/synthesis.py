@@ -61,6 +61,44 @@ def dimension_names(comparison: pd.DataFrame) -> pd.Series:
     return pd.Series([localised(rows.loc[d], "dimension_label") for d in dims], index=dims, dtype=object)
 
 
+def size_line(comparison: pd.DataFrame) -> str:
+    """How big the comparison is, as lesson 6.1 prints it ("48 rows: 6 frameworks × 8 dimensions")."""
+    return _("{rows} rows: {frameworks} frameworks × {dimensions} dimensions").format(
+        rows=len(comparison), frameworks=comparison["framework_id"].nunique(),
+        dimensions=comparison["dimension"].nunique())
+
+
+def fits_line(several: int, total: int) -> str:
+    """How many of the ``total`` cases fit more than one framework, as lesson 6.1's exercise prints it."""
+    return _("{n} of {total} cases fit more than one framework").format(n=several, total=total)
+
+
+# The headings lesson 6.1 gives its counts of the role matrices, marked for the catalogue (``shown`` translates them).
+COUNT_HEADINGS = (N_("frameworks in which this actor innovates"), N_("frameworks with this level in focus"))
+
+
+def shown(table: pd.DataFrame, comparison: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A model table of this chapter (``role_matrix`` and counts of it, ``comparison_table``) as students see it:
+    the categories, the lesson's count headings and ``Dimension`` from the catalogue; framework names, dimension
+    labels and entries from the data's ``_zh`` columns in Chinese; locators and citations as they are. In English
+    the table is unchanged."""
+    if column("value") == "value":
+        return table
+    comparison = comparison_data() if comparison is None else comparison
+    labels = {label: _(label) for categories in CATEGORY_LABELS.values() for label in categories.values()}
+    labels.update({heading: _(heading) for heading in (*COUNT_HEADINGS, "Dimension", "Framework")})
+    shorts = comparison.drop_duplicates("framework_id")
+    for english, chinese in zip(shorts["framework_short"], shorts[column("framework_short")]):
+        labels[english] = chinese
+        labels[f"{english}: where"] = _("{framework}: where").format(framework=chinese)
+    dims = comparison.drop_duplicates("dimension")
+    labels.update(zip(dims["dimension_label"], dims[column("dimension_label")]))
+    entries = dict(zip(comparison["value"], comparison[column("value")]))
+    out = table.rename(index=labels, columns=labels).rename_axis(
+        index=[labels.get(n, n) for n in table.index.names], columns=[labels.get(n, n) for n in table.columns.names])
+    return out.apply(lambda col: col.map(lambda v: entries.get(v, v) if isinstance(v, str) else v))
+
+
 def vignette_questions(vignettes: pd.DataFrame, comparison: pd.DataFrame) -> list[quiz.Question]:
     """One question per vignette: the options are the frameworks, the answer is the vignette's framework
     (title, case, explanation and framework names in the course language)."""

@@ -23,6 +23,11 @@ HEADINGS = {
     "interview_length": N_("Interview length"), "officials_interviewed": N_("Officials interviewed"),
 }
 
+# Field names some lessons show as the data names them (their English output keeps those names); the Chinese
+# edition reads them in words from the catalogue: readable(table, AS_NAMED).
+AS_NAMED = {"point_number": N_("point_number"), "verbatim_phrase": N_("verbatim_phrase"),
+            "attributed_to": N_("attributed_to"), "table6_variable": N_("table6_variable")}
+
 
 # What the rule in ``heading`` makes of the other fields the lessons show, marked for the catalogue so that
 # they too have Chinese (a single word stays as the data spells it).
@@ -32,7 +37,9 @@ SHOWN = (
     N_("Policy result"), N_("year"), N_("position"), N_("Entrepreneur group"), N_("name"), N_("Export share"),
     N_("observations"), N_("model"), N_("variable"), N_("period"), N_("indicator"), N_("answer"), N_("city"),
     N_("title"), N_("Also fits"), N_("rank"), N_("parameter"), N_("default"), N_("status"), N_("speaker"),
-    N_("interviewee"), N_("kind"), N_("topic"), N_("cited from"),
+    N_("interviewee"), N_("kind"), N_("topic"), N_("cited from"), N_("theme"), N_("pinyin"), N_("characters"),
+    N_("english"), N_("targets"), N_("target"), N_("number"), N_("aspect"), N_("paradigm"), N_("role"),
+    N_("measurement"),
     # Headings the models give their tables in words (code indexes them in English; lessons show them
     # through ``readable``).
     N_("Place (Table 7)"), N_("Year"), N_("Interviewee"), N_("Code"), N_("Variable"), N_("City"),

@@ -602,3 +602,148 @@ def test_the_large_firm_lines_read_as_before_in_english_and_in_chinese_keep_thei
         assert english == " ".join(str(v) for v in (firms, "firm(s): City C mean", mean, "rank", rank))
         pattern = i18n.translations()["{firms} firm(s): {city} mean {mean} rank {rank}"]
         assert chinese == pattern.format(firms=firms, city="City C", mean=mean, rank=rank) and CJK.search(chinese)
+
+
+# --- chapter 4's tables and printouts: Chinese from the data's _zh columns, English as before
+
+def _in(language, make):
+    try:
+        i18n.set_language(language)
+        return make()
+    finally:
+        i18n.set_language(None)
+
+
+LESSON_TABLES = [  # (dataset, index, the columns a lesson shows through tables.localised)
+    ("zhuxiao2015_facts", "fact_id", ["value", "qualifier", "unit", "year_or_period", "statement"]),
+    ("zhuxiao2015_actors", "name", ["position", "entrepreneur_group"]),
+    ("zhuxiao2015_reform_timeline", "year", ["programme", "policy_result"]),
+    ("hegrf_research_design", "element_order", ["element", "description"]),
+    ("husain2015_heilmann_critique", "item_id", ["statement", "verbatim_phrase"]),
+    ("husain2015_criticisms", "theme", ["statement"]),
+    ("husain2015_learning_types", "name", ["pinyin", "description", "attributed_to"]),
+    ("glossary", "pinyin", ["characters", "english"]),
+    ("chen2017_cadre_targets", "number", ["category", "target", "unit"]),
+    ("husain2015_survey_findings", "value_text", ["category", "original_study", "locator"]),
+    ("almen2013_events", "event_id", ["date_text", "place", "locator"]),
+    ("almen2013_claims", "claim_id", ["bears_on", "effect"]),
+    ("chen2017_facts", "fact_id", ["statement", "value_text", "year_or_period", "locator"]),
+    ("chen2017_interview_results", "city", ["answer", "value_text"]),
+    ("chen2017_policy_paradigms", "order", ["aspect", "paradigm", "text"]),
+    ("chen2017_variables", "variable", ["table6_variable", "role", "measurement"]),
+    ("chen2017_table6_models", "model", ["description", "provincial_fixed_effects", "se_type", "observations"]),
+]
+
+
+@pytest.mark.parametrize("name, index, columns", LESSON_TABLES, ids=[t[0] for t in LESSON_TABLES])
+def test_lesson_tables_show_the_datas_chinese_and_keep_their_english(name, index, columns):
+    from widgets.tables import AS_NAMED, localised, readable
+
+    data = load(name)
+    shown = [index, *columns]
+
+    def table():
+        return readable(localised(data, shown).set_index(index), AS_NAMED)
+
+    en, zh = _in("en", table), _in("zh", table)
+    assert en.equals(readable(data[shown].set_index(index), AS_NAMED))  # what the lessons showed before
+    zh_index = data[f"{index}_zh"] if f"{index}_zh" in data.columns else data[index]
+    assert list(zh.index) == zh_index.tolist()
+    for position, column in enumerate(columns):
+        expected = data[f"{column}_zh"] if f"{column}_zh" in data.columns else data[column]
+        assert zh.iloc[:, position].equals(expected.set_axis(zh.index)), column
+    texts = [c for c in columns if f"{c}_zh" in data.columns]
+    assert texts and all(any(CJK.search(v) for v in data[f"{c}_zh"] if v) for c in texts)
+
+
+def test_chapter4_interview_table_speaks_chinese_from_the_data():
+    from widgets import nanguo
+    from widgets.tables import readable
+
+    interviews = load("zhuxiao2015_interviews")
+    en, zh = (_in(language, lambda: nanguo.interview_table(interviews)) for language in ("en", "zh"))
+    before = interviews[["speaker", "interviewee", "date_text", "kind", "topic"]]
+    before = readable(before.replace({"interviewee": {"": nanguo.NO_INTERVIEW}}).set_index("speaker"),
+                      nanguo.INTERVIEW_HEADINGS)
+    assert en.equals(before)
+    assert list(zh.index) == interviews["speaker_zh"].tolist()
+    speech = i18n.translations()[nanguo.NO_INTERVIEW]
+    assert zh.iloc[:, 0].tolist() == [v or speech for v in interviews["interviewee_zh"]]
+    assert zh.iloc[:, 1].tolist() == interviews["date_text"].tolist()  # dates as printed
+    assert zh.iloc[:, 2].tolist() == interviews["kind_zh"].tolist()
+    assert zh.iloc[:, 3].tolist() == interviews["topic_zh"].tolist()
+
+
+def test_chapter4_actor_names_come_from_the_data():
+    from widgets import nanguo
+
+    actors = load("zhuxiao2015_actors")
+    for name, chinese in zip(actors["name"], actors["name_zh"]):
+        assert _in("en", lambda: nanguo.actor_name(name)) == name
+        assert _in("zh", lambda: nanguo.actor_name(name)) == chinese
+    assert _in("zh", lambda: nanguo.actor_name("nobody in the data")) == "nobody in the data"
+
+
+def test_chapter1_figures_label_levels_and_categories_from_the_data_in_chinese(zh):
+    import matplotlib.pyplot as plt
+
+    from widgets import figures
+
+    levels, targets = load("levels_of_government"), load("chen2017_cadre_targets")
+    fig = figures.hierarchy(levels)
+    drawn = " ".join(t.get_text() for t in fig.axes[0].texts)
+    plt.close(fig)
+    assert all(level in drawn for level in levels["level_zh"]) and "Centre" not in drawn
+    fig = figures.category_counts(targets, "category", "Number of targets", "Number of targets")
+    ticks = [t.get_text().replace("\n", "") for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert sorted(ticks) == sorted(targets["category_zh"].unique())
+
+
+def test_chapter2_evidence_table_names_its_surveys_from_the_data():
+    from widgets import innovation_logics as il
+
+    findings = load("husain2015_survey_findings")
+    table = il.evidence_table(findings)
+    en, zh = (_in(language, lambda: il.shown(table)) for language in ("en", "zh"))
+    assert en["Survey or study"].tolist() == table["Survey or study"].tolist()
+    surveys = dict(zip(findings["survey"], findings["survey_zh"]))
+    assert zh[i18n.translations()["Survey or study"]].tolist() == [surveys[s] for s in table["Survey or study"]]
+    assert zh[i18n.translations()["As printed"]].tolist() == table["As printed"].tolist()  # as printed
+
+
+def test_chapter6_lines_and_tables_read_as_before_in_english_and_speak_chinese():
+    from widgets import synthesis
+
+    comparison = load("frameworks_comparison")
+    line = _in("en", lambda: synthesis.size_line(comparison))
+    assert line == " ".join(str(v) for v in (len(comparison), "rows:", comparison["framework_id"].nunique(),
+                                             "frameworks ×", comparison["dimension"].nunique(), "dimensions"))
+    assert _in("en", lambda: synthesis.fits_line(4, 8)) == "4 of 8 cases fit more than one framework"
+    pattern = i18n.translations()["{rows} rows: {frameworks} frameworks × {dimensions} dimensions"]
+    assert _in("zh", lambda: synthesis.size_line(comparison)) == pattern.format(rows=48, frameworks=6, dimensions=8)
+    dims = ["motive", "why_innovations_die_or_last"]
+    pair = synthesis.comparison_table(comparison, "zhu_xiao", "chen", dims)
+    assert _in("en", lambda: synthesis.shown(pair, comparison)).equals(pair)
+    zh = _in("zh", lambda: synthesis.shown(pair, comparison))
+    cells = comparison.set_index(["framework_id", "dimension"])
+    assert zh.iloc[:, 0].tolist() == [cells.loc[("zhu_xiao", d), "value_zh"] for d in dims]
+    assert zh.iloc[:, 1].tolist() == pair.iloc[:, 1].tolist()  # where it comes from, as it is
+    assert list(zh.index) == [cells.loc[("chen", d), "dimension_label_zh"] for d in dims]
+    who = synthesis.role_matrix(comparison, "innovator")
+    counts = (who == "innovates").sum().rename("frameworks in which this actor innovates").to_frame()
+    shown = _in("zh", lambda: synthesis.shown(counts, comparison))
+    assert list(shown.index) == [i18n.translations()[label] for label in counts.index]
+    assert list(shown.columns) == [i18n.translations()["frameworks in which this actor innovates"]]
+
+
+def test_table7_rows_name_their_interviewees_from_the_data_in_chinese():
+    from widgets import coalitions
+
+    codes = ["ZJ002", "GD003", "ZJ013", "ZJ024", "ZJ023"]
+    rows = coalitions.table7_rows(codes)
+    cited = load("chen2017_interviews").set_index("code")
+    en, zh = (_in(language, lambda: coalitions.shown(rows)) for language in ("en", "zh"))
+    assert en.iloc[:, 2].tolist() == rows["Interviewee"].tolist()  # as before
+    missing = i18n.translations()[coalitions.NOT_IN_TABLE7]
+    assert zh.iloc[:, 2].tolist() == [cited.loc[c, "interviewee_zh"] if c in cited.index else missing for c in codes]

@@ -63,3 +63,23 @@ def test_a_fuzzy_translation_is_a_problem(tmp_path):
     po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
                   '#, fuzzy\nmsgid "The English changed."\nmsgstr "英文已改。"\n', encoding="utf-8")
     assert [p.what for p in check([po])] == ["fuzzy: the English changed since it was translated"]
+
+
+def test_every_figure_caption_and_alt_text_is_in_its_pages_catalogue_in_chinese():
+    """Figures are drawn when a lesson runs; their caption and alt text (cell metadata) reach the
+    catalogues through tools.editions.FigureTextMessages, and must be translated there."""
+    import json
+
+    from tools.editions import figure_texts
+    from tools.hanzi import HANZI_RUN
+
+    seen = 0
+    for notebook in sorted((ROOT / "chapters").glob("*/*.ipynb")):
+        catalogue = {m.id: m for m in load(CATALOGS / notebook.relative_to(ROOT).with_suffix(".po")) if m.id}
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            for text in figure_texts(cell.get("metadata", {})):
+                seen += 1
+                entry = catalogue.get(text)
+                assert entry is not None, f"{notebook.name}: not in its catalogue (make translations): {text[:60]}"
+                assert HANZI_RUN.search(entry.string) and not entry.fuzzy, f"{notebook.name}: {text[:60]}"
+    assert seen >= 26  # thirteen figures, each with a caption and alt text
