@@ -31,10 +31,11 @@ setup: $(STAMP)
 # skips, and Sphinx 7.4 keeps stale copies of static files. Notebook execution is still
 # cached (_build/.jupyter_cache, keyed on each notebook's content), so this stays quick.
 # The execution cache only sees notebook contents, so it is dropped when the course package
-# or its data changed since the last build (their output would otherwise be stale).
+# or its data changed since the last build (their output would otherwise be stale); the site's
+# assets/ never reach a kernel.
 book: setup
-	@if [ -f _build/.cache-stamp ] && [ -n "$$(find widgets data assets -newer _build/.cache-stamp -type f -print -quit)" ]; then \
-	  echo "widgets/, data/ or assets/ changed since the last build: re-executing every notebook"; \
+	@if [ -f _build/.cache-stamp ] && [ -n "$$(find widgets data -newer _build/.cache-stamp -type f -print -quit)" ]; then \
+	  echo "widgets/ or data/ changed since the last build: re-executing every notebook"; \
 	  rm -rf _build/.jupyter_cache _build/.jupyter_cache-zh; fi
 	rm -rf _build/html _build/.doctrees _build/.doctrees-zh _build/jupyter_execute
 	$(MAKE) --no-print-directory -j2 --output-sync=target book-en book-zh

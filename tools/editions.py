@@ -162,6 +162,9 @@ def configure(app, config) -> None:
     config.templates_path = [*config.templates_path, str(Path(__file__).parent / "templates")]
     options = config.html_theme_options
     options["article_header_end"] = ["article-header-buttons.html", "language-switch.html"]
+    # pydata-sphinx-theme 0.17 fills its own top bar with a search field unless navbar_persistent is
+    # set; sphinx-book-theme has search in the sidebar, so that bar was a second, page-wide one.
+    options.setdefault("navbar_persistent", [])
     if not config.html_baseurl:
         raise RuntimeError("_config.yml needs html.baseurl (the published site's address) for the editions' links")
     config.html_baseurl = config.html_baseurl.rstrip("/") + "/"

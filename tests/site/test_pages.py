@@ -132,3 +132,14 @@ def test_glossary_links_carry_a_tooltip(path):
     html = (SITE / path).read_text(encoding="utf-8")
     for tag in re.findall(r'<a\b[^>]*href="[^"]*glossary\.html#term-[^"]*"[^>]*>', html):
         assert re.search(r'\btitle="[^"]{10,}"', tag), f"{path}: glossary link without a tooltip: {tag[:120]}"
+
+
+@pytest.mark.parametrize("path", ["intro.html", "zh/chapters/04-nanguo/lesson.html"])
+def test_one_search_field_and_no_empty_top_bar_on_a_desktop(page, site_url, path):
+    """pydata-sphinx-theme 0.17 adds a page-wide top bar with a second search field under
+    sphinx-book-theme unless told not to (tools/editions.py): the sidebar's field is the only one."""
+    open_page(page, f"{site_url}/{path}")
+    fields = page.locator("button.search-button-field")
+    visible = [i for i in range(fields.count()) if fields.nth(i).is_visible()]
+    assert len(visible) == 1, f"{path}: {len(visible)} search fields visible"
+    assert page.locator("article.bd-article h1").first.bounding_box()["y"] < 120, "the title sits under a top bar"
