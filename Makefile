@@ -38,8 +38,10 @@ book: setup
 	  echo "widgets/ or data/ changed since the last build: re-executing every notebook"; \
 	  rm -rf _build/.jupyter_cache _build/.jupyter_cache-zh; fi
 	rm -rf _build/html _build/.doctrees _build/.doctrees-zh _build/jupyter_execute
+	@# The stamp records when this build started: a file edited while it ran counts as newer.
+	mkdir -p _build && touch _build/.cache-stamp-next
 	$(MAKE) --no-print-directory -j2 --output-sync=target book-en book-zh
-	touch _build/.cache-stamp
+	mv _build/.cache-stamp-next _build/.cache-stamp
 	@echo "Site built: _build/html/index.html, Chinese edition _build/html/zh/index.html  (make serve to view it)"
 
 # The two editions build side by side on the two cores, each executing the notebooks into its
