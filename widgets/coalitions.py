@@ -6,12 +6,14 @@ matplotlib) is re-exported here, so a lesson reaches model and views through one
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from widgets import html, puzzle, validate
 from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _, column
+from widgets.i18n import N_, _, column, language
 from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     _COHESION as _COHESION,
     _POWER as _POWER,
@@ -58,7 +60,7 @@ from widgets.models.coalitions import (  # noqa: F401  (re-exported)
     with_large_firms as with_large_firms,
 )
 from widgets.static import Choice, Explorer
-from widgets.tables import readable
+from widgets.tables import dataset_translations, readable, translated_values
 
 # Headings of the tables chapter 5 builds from the data (field name -> heading; see tables.readable).
 SIXTEEN_HEADINGS = {"city": N_("City"), "province": N_("Province"), "fdi_gdp": N_("FDI/GDP"),
@@ -85,13 +87,19 @@ def measure_heading(row: pd.Series) -> str:
 def data_labels() -> dict[str, str]:
     """The English labels the models' tables take from the data -> the same labels in the course language: Table 3's
     measure headings (``measure_heading``) and the Table 6/8 variable names (``chen2017_variables``:
-    ``table6_variable``, in Chinese ``table6_variable_zh``). In English each label maps to itself."""
+    ``table6_variable``, in Chinese ``table6_variable_zh``). In English each label maps to itself. Made once per
+    language: every precomputed explorer position asks for it."""
+    return _data_labels(language())
+
+
+@lru_cache(maxsize=None)
+def _data_labels(lang: str) -> dict[str, str]:
     support = load("chen2017_case_city_support").drop_duplicates("measure")
     labels = {MEASURE_HEADING.format(measure=row["measure_label"], unit=row["unit"], period=row["period"]):
               measure_heading(row) for _index, row in support.iterrows()}
     variables = load("chen2017_variables")
     named = variables[variables["table6_variable"].fillna("") != ""]
-    labels.update(zip(named["table6_variable"], named[column("table6_variable")]))
+    labels.update(translated_values(named, "table6_variable"))
     return labels
 
 
@@ -101,9 +109,8 @@ def shown(table: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
     keep the English that code uses."""
     labels = data_labels()
     if "Interviewee" in table.columns and column("interviewee") != "interviewee":  # Table 7's rows: the data's Chinese
-        cited = load("chen2017_interviews")
         table = table.assign(Interviewee=table["Interviewee"].replace(
-            dict(zip(cited["interviewee"], cited[column("interviewee")]))))
+            dataset_translations("chen2017_interviews", "interviewee", language())))
     out = readable(table.rename(index=labels, columns=labels), headings)
     if _(NOT_IN_TABLE7) != NOT_IN_TABLE7:
         out = out.replace(NOT_IN_TABLE7, _(NOT_IN_TABLE7))

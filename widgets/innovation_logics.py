@@ -11,9 +11,8 @@ import math
 import pandas as pd
 
 from widgets import html, validate
-from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _, column
+from widgets.i18n import N_, _, language
 from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
     COLUMNS as COLUMNS,
     DEFAULTS as DEFAULTS,
@@ -42,6 +41,7 @@ from widgets.models.innovation_logics import (  # noqa: F401  (re-exported)
     summary as summary,
 )
 from widgets.static import Choice, Explorer
+from widgets.tables import dataset_translations
 
 # The column names of sources_table and evidence_table: lesson code indexes the tables by these English names,
 # so they stay English in the tables, and ``shown`` puts them in the course language for display.
@@ -66,8 +66,7 @@ def shown(table: pd.DataFrame) -> pd.DataFrame:
         if name in out.columns:
             out[name] = [_(label) for label in out[name]]
     if "Survey or study" in out.columns:  # the data's words: in Chinese its survey_zh
-        findings = load("husain2015_survey_findings")
-        surveys = dict(zip(findings["survey"], findings[column("survey")]))
+        surveys = dataset_translations("husain2015_survey_findings", "survey", language())
         out["Survey or study"] = [surveys.get(survey, survey) for survey in out["Survey or study"]]
     if out.index.name in LABEL_COLUMNS:
         out.index = pd.Index([_(label) for label in out.index], name=out.index.name)

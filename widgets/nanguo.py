@@ -12,7 +12,7 @@ import pandas as pd
 from widgets import html, validate
 from widgets.data import load
 from widgets.errors import ModelInputError
-from widgets.i18n import N_, _, column
+from widgets.i18n import N_, _, language
 from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     _DECADE as _DECADE,
     _DECADE_OFFSET as _DECADE_OFFSET,
@@ -47,7 +47,7 @@ from widgets.models.nanguo import (  # noqa: F401  (re-exported)
     timeline_states as timeline_states,
 )
 from widgets.static import Choice, Explorer
-from widgets.tables import localised, readable
+from widgets.tables import dataset_translations, localised, readable, translated_values
 
 # The timeline's origin values, as the reader sees them.
 ORIGINS = {"Table 1": N_("Table 1"), "prose": N_("prose")}
@@ -67,8 +67,9 @@ def interview_table(interviews: pd.DataFrame) -> pd.DataFrame:
 def actor_name(name: str, actors: pd.DataFrame | None = None) -> str:
     """An actor's name (``zhuxiao2015_actors.name``, as the network's ties carry it) in the course language:
     in Chinese its ``name_zh``; a name not in the data stays as it is."""
-    actors = load("zhuxiao2015_actors") if actors is None else actors
-    return dict(zip(actors["name"], actors[column("name")])).get(name, name)
+    names = (dataset_translations("zhuxiao2015_actors", "name", language()) if actors is None
+             else translated_values(actors, "name"))
+    return names.get(name, name)
 
 
 def shown(table: pd.DataFrame) -> pd.DataFrame:

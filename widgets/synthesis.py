@@ -33,6 +33,7 @@ from widgets.models.synthesis import (  # noqa: F401  (re-exported)
     where as where,
 )
 from widgets.static import ShowsWidget, panel, view
+from widgets.tables import translated_values
 
 # The titles lesson 6.1 gives role_figure, marked for the catalogue (role_figure shows its title in the course
 # language, so the lesson passes its English text).
@@ -92,8 +93,8 @@ def shown(table: pd.DataFrame, comparison: pd.DataFrame | None = None) -> pd.Dat
         labels[english] = chinese
         labels[f"{english}: where"] = _("{framework}: where").format(framework=chinese)
     dims = comparison.drop_duplicates("dimension")
-    labels.update(zip(dims["dimension_label"], dims[column("dimension_label")]))
-    entries = dict(zip(comparison["value"], comparison[column("value")]))
+    labels.update(translated_values(dims, "dimension_label"))
+    entries = translated_values(comparison, "value")
     out = table.rename(index=labels, columns=labels).rename_axis(
         index=[labels.get(n, n) for n in table.index.names], columns=[labels.get(n, n) for n in table.columns.names])
     return out.apply(lambda col: col.map(lambda v: entries.get(v, v) if isinstance(v, str) else v))

@@ -8,8 +8,11 @@ shows a table to students passes it through ``readable`` so its headings read as
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
+from widgets.data import load
 from widgets.i18n import N_, _, column
 
 # Field names whose plain sentence-case form would mislead or read badly.
@@ -72,6 +75,18 @@ def readable(frame: pd.DataFrame, headings: dict | None = None) -> pd.DataFrame:
     out.columns = out.columns.set_names([heading(n, headings) for n in out.columns.names])
     out.index = out.index.set_names([heading(n, headings) for n in out.index.names])
     return out
+
+
+def translated_values(frame: pd.DataFrame, name: str) -> dict[str, str]:
+    """A text column's values -> the same values in the course language (its ``_zh`` twin in Chinese; in English
+    each value maps to itself): for relabelling model tables and printouts that carry the data's English."""
+    return dict(zip(frame[name], frame[column(name)]))
+
+
+@lru_cache(maxsize=None)
+def dataset_translations(dataset: str, name: str, lang: str) -> dict[str, str]:
+    """``translated_values`` of one dataset's column, loaded (and validated) once per language, not per lookup."""
+    return translated_values(load(dataset), name)
 
 
 def localised(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
